@@ -1,0 +1,88 @@
+package org.hugmenow.platform.bootstrap;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.hugmenow.platform.config.TenantCoreConfig;
+import org.hugmenow.platform.db.PlatformDatabase;
+import org.hugmenow.platform.db.SchemaMigrator;
+import org.hugmenow.platform.db.TenantAvailability;
+import org.hugmenow.platform.db.TenantMigrationRunner;
+import org.hugmenow.platform.logging.ContextLogger;
+import org.hugmenow.tenant.offboarding.OffboardingService;
+import org.hugmenow.tenant.provisioning.application.ProvisioningService;
+import org.hugmenow.tenant.registry.domain.Tenant;
+import org.hugmenow.tenant.registry.domain.TenantRepository;
+import org.hugmenow.tenant.registry.domain.TenantSlug;
+import org.hugmenow.tenant.registry.domain.TenantStatus;
+
+/**
+ * Start-up: migrate the platform schema, bring every serving tenant's schema up to date with
+ * bounded parallelism (a failing tenant is fenced off, the rest serve), then keep retrying
+ * unfinished provisioning and offboarding in the background.
+ */
+@ApplicationScoped
+public class PlatformBootstrap {
+
+    private static final ContextLogger LOG = ContextLogger.of(PlatformBootstrap.class);
+
+    @Inject TenantCoreConfig config;
+    @Inject PlatformDatabase database;
+    @Inject TenantRepository tenants;
+    @Inject TenantAvailability availability;
+    @Inject ProvisioningService provisioning;
+    @Inject OffboardingService offboarding;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private ScheduledFuture<?> retries;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        long started = System.nanoTime();
+        SchemaMigrator migrator = new SchemaMigrator(getClass().getClassLoader());
+        migrator.migratePlatform(database.platform());
+        List<TenantSlug> serving = new ArrayList<>();
+        tenants.findByStatus(TenantStatus.ACTIVE).forEach(t -> serving.add(t.slug()));
+        tenants.findByStatus(TenantStatus.SUSPENDED).forEach(t -> serving.add(t.slug()));
+        try (var pool = org.hugmenow.platform.db.ConnectionPools.migrationPool(database.settings(), config.migrationThreads())) {
+            TenantMigrationRunner.Outcome outcome = new TenantMigrationRunner(migrator, config.migrationThreads())
+                    .migrateBehind(pool, serving);
+            outcome.failures().forEach(availability::markUnavailable);
+            LOG.info("start-up migrations: " + outcome.tenants() + " tenants, " + outcome.migrated() + " migrated, "
+                    + outcome.failures().size() + " failed, in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot read tenant schema versions", e);
+        }
+        availability.migrationsFinished();
+        retries = scheduler.scheduleWithFixedDelay(this::retryUnfinished, 1, config.lifecycleRetrySeconds(), TimeUnit.SECONDS);
+    }
+
+    private void retryUnfinished() {
+        try {
+            for (Tenant tenant : tenants.findByStatus(TenantStatus.PROVISIONING)) {
+                provisioning.runSteps(tenant.slug());
+            }
+            for (Tenant tenant : tenants.findByStatus(TenantStatus.OFFBOARDING)) {
+                offboarding.runSteps(tenant.slug());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("lifecycle retry pass failed; next pass in " + config.lifecycleRetrySeconds() + " s", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (retries != null) {
+            retries.cancel(false);
+        }
+    }
+}

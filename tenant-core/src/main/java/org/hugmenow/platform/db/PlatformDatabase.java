@@ -1,0 +1,42 @@
+package org.hugmenow.platform.db;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import javax.sql.DataSource;
+import org.hugmenow.platform.config.TenantCoreConfig;
+import org.hugmenow.tenant.registry.domain.TenantSlug;
+
+/** Owns the connection pools of this instance. */
+@ApplicationScoped
+public class PlatformDatabase {
+
+    @Inject
+    TenantCoreConfig config;
+
+    private ConnectionPools pools;
+
+    @PostConstruct
+    void open() {
+        pools = new ConnectionPools(settings());
+    }
+
+    @PreDestroy
+    void close() {
+        pools.close();
+    }
+
+    public DatabaseSettings settings() {
+        return new DatabaseSettings(config.dbUrl(), config.dbUser(), config.dbPassword(),
+                config.poolSize(), config.subPools(), config.maxLifetime());
+    }
+
+    public DataSource platform() {
+        return pools.platform();
+    }
+
+    public DataSource forTenant(TenantSlug slug) {
+        return pools.forTenant(slug);
+    }
+}

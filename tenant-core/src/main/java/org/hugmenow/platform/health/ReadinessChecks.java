@@ -1,0 +1,77 @@
+package org.hugmenow.platform.health;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.time.Duration;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Liveness;
+import org.eclipse.microprofile.health.Readiness;
+import org.hugmenow.platform.config.TenantCoreConfig;
+import org.hugmenow.platform.db.PlatformDatabase;
+import org.hugmenow.platform.db.TenantAvailability;
+
+/** Ready means: database answers, migrations ran (failed tenants are named), Keycloak answers. */
+@ApplicationScoped
+public class ReadinessChecks {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @Inject PlatformDatabase database;
+    @Inject TenantAvailability availability;
+    @Inject TenantCoreConfig config;
+
+    @Produces
+    @Liveness
+    HealthCheck alive() {
+        return () -> HealthCheckResponse.up("application");
+    }
+
+    @Produces
+    @Readiness
+    HealthCheck database() {
+        return () -> {
+            try (Connection c = database.platform().getConnection()) {
+                return HealthCheckResponse.named("database").status(c.isValid(2)).build();
+            } catch (Exception e) {
+                return HealthCheckResponse.named("database").down().withData("error", "unreachable").build();
+            }
+        };
+    }
+
+    @Produces
+    @Readiness
+    HealthCheck migrations() {
+        return () -> {
+            var builder = HealthCheckResponse.named("migrations")
+                    .status(availability.migrationsDone());
+            // Failed tenants are named but do not fail readiness: the other tenants must keep serving.
+            builder.withData("failedTenants", availability.unavailable().size());
+            builder.withData("finished", availability.migrationsDone());
+            availability.unavailable().forEach((tenant, reason) -> builder.withData("tenant:" + tenant, reason));
+            return builder.build();
+        };
+    }
+
+    @Produces
+    @Readiness
+    HealthCheck keycloak() {
+        return () -> {
+            String url = config.keycloakUrl() + "/realms/" + config.platformRealm() + "/.well-known/openid-configuration";
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.discarding());
+                return HealthCheckResponse.named("keycloak").status(response.statusCode() == 200)
+                        .withData("status", response.statusCode()).build();
+            } catch (Exception e) {
+                return HealthCheckResponse.named("keycloak").down().withData("error", "unreachable").build();
+            }
+        };
+    }
+}

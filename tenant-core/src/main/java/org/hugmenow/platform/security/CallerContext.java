@@ -1,0 +1,36 @@
+package org.hugmenow.platform.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+import org.hugmenow.platform.web.ProblemException;
+import org.hugmenow.tenant.registry.domain.Tenant;
+
+/** The verified caller of the current request, set once by the bearer-token filter. */
+@RequestScoped
+public class CallerContext {
+
+    private Caller caller;
+
+    void set(Caller verified) {
+        if (caller != null) {
+            throw new IllegalStateException("caller already set for this request");
+        }
+        caller = verified;
+    }
+
+    public Optional<Caller> caller() {
+        return Optional.ofNullable(caller);
+    }
+
+    public Caller require() {
+        return caller().orElseThrow(() -> new ProblemException(401, "unauthorized", "Unauthorized",
+                "A valid bearer token is required.", java.util.List.of(), java.util.Map.of()));
+    }
+
+    /** The tenant of the caller; a request without one reaches no tenant data. */
+    public Tenant tenant() {
+        return require().tenant().orElseThrow(() -> new ProblemException(403, "forbidden", "Forbidden",
+                "This resource belongs to a tenant; platform tokens cannot reach tenant data.",
+                java.util.List.of(), java.util.Map.of()));
+    }
+}

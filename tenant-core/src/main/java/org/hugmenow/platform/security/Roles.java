@@ -1,0 +1,23 @@
+package org.hugmenow.platform.security;
+
+import java.util.Set;
+
+/** Role names as they appear in tokens and in {@code @RolesAllowed}. */
+public final class Roles {
+
+    public static final String EMPLOYEE = "employee";
+    public static final String TEAM_LEAD = "team-lead";
+    public static final String HR_ADMIN = "hr-admin";
+    public static final String IT_ADMIN = "it-admin";
+    public static final String FINANCE = "finance";
+    public static final String PLATFORM_OPERATOR = "platform-operator";
+
+    /** The only roles a tenant realm can grant; anything else in its tokens is ignored. */
+    public static final Set<String> TENANT_ROLES = Set.of(EMPLOYEE, TEAM_LEAD, HR_ADMIN, IT_ADMIN, FINANCE);
+
+    /** The only role the platform realm grants. */
+    public static final Set<String> PLATFORM_ROLES = Set.of(PLATFORM_OPERATOR);
+
+    private Roles() {
+    }
+}

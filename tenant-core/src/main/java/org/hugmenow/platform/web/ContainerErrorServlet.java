@@ -1,0 +1,34 @@
+package org.hugmenow.platform.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The container's error page (web.xml points every error here), so that errors raised outside
+ * JAX-RS, such as unknown paths, are problem documents too.
+ */
+@WebServlet(urlPatterns = "/hugmenow-error")
+public class ContainerErrorServlet extends HttpServlet {
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        int status = code instanceof Integer i ? i : 404;
+        writeProblem(response, status, uri == null ? request.getRequestURI() : uri.toString());
+    }
+
+    static void writeProblem(HttpServletResponse response, int status, String instance) throws IOException {
+        Problem problem = ProblemWriter.problem(status, ProblemWriter.nameFor(status), ProblemWriter.titleFor(status),
+                ProblemWriter.detailFor(status), instance, List.of());
+        response.setStatus(status);
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(ProblemWriter.json(problem));
+    }
+}

@@ -1,0 +1,52 @@
+package org.hugmenow.platform.web;
+
+import java.util.List;
+import java.util.Map;
+
+/** Thrown by application code to answer with a specific problem response. */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String name;
+    private final String title;
+    private final List<Problem.FieldError> errors;
+    private final Map<String, String> headers;
+
+    public ProblemException(int status, String name, String title, String detail,
+                            List<Problem.FieldError> errors, Map<String, String> headers) {
+        super(detail);
+        this.status = status;
+        this.name = name;
+        this.title = title;
+        this.errors = List.copyOf(errors);
+        this.headers = Map.copyOf(headers);
+    }
+
+    public static ProblemException notFound(String detail) {
+        return new ProblemException(404, "not-found", "Not Found", detail, List.of(), Map.of());
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(409, "conflict", "Conflict", detail, List.of(), Map.of());
+    }
+
+    public static ProblemException invalid(List<Problem.FieldError> errors) {
+        return new ProblemException(400, "validation", "Invalid input",
+                "The request has invalid fields; see errors.", errors, Map.of());
+    }
+
+    public static ProblemException badRequest(String detail) {
+        return new ProblemException(400, "bad-request", "Bad Request", detail, List.of(), Map.of());
+    }
+
+    public static ProblemException unavailable(String detail, int retryAfterSeconds) {
+        return new ProblemException(503, "unavailable", "Service Unavailable", detail, List.of(),
+                Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
+    }
+
+    public int status() { return status; }
+    public String problemName() { return name; }
+    public String title() { return title; }
+    public List<Problem.FieldError> errors() { return errors; }
+    public Map<String, String> headers() { return headers; }
+}

@@ -1,0 +1,83 @@
+package org.hugmenow.platform.web;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import org.hugmenow.platform.logging.LogContext;
+
+/** Serialises problems the same way for JAX-RS and for the container's own error pages. */
+public final class ProblemWriter {
+
+    private ProblemWriter() {
+    }
+
+    public static Problem problem(int status, String name, String title, String detail, String instance,
+                                  java.util.List<Problem.FieldError> errors) {
+        return new Problem(Problem.typeFor(name), title, status, detail, instance, LogContext.requestId(), errors);
+    }
+
+    public static String json(Problem problem) {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("type", problem.type())
+                .add("title", problem.title())
+                .add("status", problem.status())
+                .add("detail", problem.detail())
+                .add("instance", problem.instance() == null ? "" : problem.instance())
+                .add("requestId", problem.requestId());
+        if (!problem.errors().isEmpty()) {
+            JsonArrayBuilder errors = Json.createArrayBuilder();
+            problem.errors().forEach(e -> errors.add(Json.createObjectBuilder()
+                    .add("field", e.field()).add("message", e.message())));
+            body.add("errors", errors);
+        }
+        return body.build().toString();
+    }
+
+    public static String titleFor(int status) {
+        return switch (status) {
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 406 -> "Not Acceptable";
+            case 409 -> "Conflict";
+            case 413 -> "Content Too Large";
+            case 415 -> "Unsupported Media Type";
+            case 429 -> "Too Many Requests";
+            case 503 -> "Service Unavailable";
+            default -> status >= 500 ? "Internal Server Error" : "Request Error";
+        };
+    }
+
+    public static String nameFor(int status) {
+        return switch (status) {
+            case 400 -> "bad-request";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 409 -> "conflict";
+            case 413 -> "content-too-large";
+            case 415 -> "unsupported-media-type";
+            case 503 -> "unavailable";
+            default -> status >= 500 ? "internal" : "request-error";
+        };
+    }
+
+    public static String detailFor(int status) {
+        return switch (status) {
+            case 401 -> "A valid bearer token is required.";
+            case 403 -> "You are not allowed to do this.";
+            case 404 -> "There is no such resource.";
+            case 405 -> "This resource does not support that HTTP method.";
+            case 406 -> "This resource cannot produce the requested media type.";
+            case 413 -> "The request body is too large.";
+            case 415 -> "This resource does not accept that content type; send application/json.";
+            case 503 -> "The service is temporarily unavailable; try again shortly.";
+            default -> status >= 500 ? "An unexpected error occurred. Quote the request ID when reporting it."
+                    : "The request could not be processed.";
+        };
+    }
+}

@@ -1,0 +1,56 @@
+package org.hugmenow.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.hugmenow.platform.logging.ContextLogger;
+import org.hugmenow.platform.logging.LogContext;
+
+/**
+ * Gives every request an ID (the caller's {@code X-Request-Id} if well-formed), returns it on
+ * every response, logs one access line per request, and refuses oversize bodies with 413.
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class RequestContextFilter extends HttpFilter {
+
+    public static final String HEADER = "X-Request-Id";
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{8,64}");
+    private static final ContextLogger LOG = ContextLogger.of(RequestContextFilter.class);
+    private static final long DEFAULT_MAX_BODY = 1_048_576;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String requestId = requestIdOf(request);
+        LogContext.begin(requestId);
+        response.setHeader(HEADER, requestId);
+        long started = System.nanoTime();
+        try {
+            if (request.getContentLengthLong() > maxBody()) {
+                ContainerErrorServlet.writeProblem(response, 413, request.getRequestURI());
+                return;
+            }
+            chain.doFilter(new BodyLimitedRequest(request, maxBody()), response);
+        } finally {
+            LOG.info(request.getMethod() + " " + request.getRequestURI() + " -> " + response.getStatus()
+                    + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+            LogContext.clear();
+        }
+    }
+
+    private long maxBody() {
+        String configured = getServletContext().getInitParameter("hugmenow.http.max-body-bytes");
+        return configured == null ? DEFAULT_MAX_BODY : Long.parseLong(configured);
+    }
+
+    private static String requestIdOf(HttpServletRequest request) {
+        String offered = request.getHeader(HEADER);
+        return offered != null && SAFE_ID.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+    }
+}

@@ -1,0 +1,39 @@
+package org.hugmenow.platform.web.internal;
+
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.hugmenow.platform.web.ProblemException;
+
+/** Finds the cause that decides the answer to a failure, looking down the cause chain. */
+final class FailureClassifier {
+
+    private FailureClassifier() {
+    }
+
+    static Optional<ProblemException> classify(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ProblemException problem) {
+                return Optional.of(problem);
+            }
+            if (t.getClass().getSimpleName().equals("BodyTooLargeException")) {
+                return Optional.of(new ProblemException(413, "content-too-large", "Content Too Large",
+                        "The request body is too large.", java.util.List.of(), java.util.Map.of()));
+            }
+            if (t instanceof JsonbException || t instanceof JsonException) {
+                return Optional.of(ProblemException.badRequest(
+                        "The body is not valid JSON for this resource: check the syntax, the field names and the value types."));
+            }
+            if (t instanceof SQLException sql && isConnectionFailure(sql)) {
+                return Optional.of(ProblemException.unavailable("The database is unavailable; try again shortly.", 5));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isConnectionFailure(SQLException e) {
+        String state = e.getSQLState();
+        return state == null || state.startsWith("08") || e.getClass().getSimpleName().contains("Timeout");
+    }
+}

@@ -1,0 +1,141 @@
+package org.hugmenow.tenant.identity.internal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.hugmenow.platform.config.TenantCoreConfig;
+import org.hugmenow.tenant.identity.IdentityProviderUnavailable;
+import org.hugmenow.tenant.identity.RealmAdministration;
+
+/**
+ * Keycloak's admin REST API over the JDK HTTP client. Every call is idempotent, so each is
+ * retried with backoff; a circuit breaker stops hammering a Keycloak that is down.
+ */
+@ApplicationScoped
+@Timeout(20_000)
+@Retry(maxRetries = 2, delay = 300, jitter = 200, retryOn = IdentityProviderUnavailable.class)
+@CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.8, delay = 5_000, successThreshold = 1,
+        failOn = IdentityProviderUnavailable.class)
+public class KeycloakRealmAdministration implements RealmAdministration {
+
+    @Inject
+    TenantCoreConfig config;
+
+    private KeycloakHttp http;
+
+    @PostConstruct
+    void init() {
+        http = new KeycloakHttp(config);
+    }
+
+    @Override
+    public boolean realmExists(String server, String realm) {
+        return expect(http.send(server, "GET", realmPath(realm), null), 200, 404).statusCode() == 200;
+    }
+
+    @Override
+    public void createRealm(String server, JsonObject realm) {
+        expect(http.send(server, "POST", "/admin/realms", realm), 201, 409);
+    }
+
+    @Override
+    public void deleteRealm(String server, String realm) {
+        expect(http.send(server, "DELETE", realmPath(realm), null), 204, 404);
+    }
+
+    @Override
+    public String ensureUser(String server, String realm, NewUser user) {
+        Optional<String> existing = findUserId(server, realm, user.username());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        JsonObject body = Json.createObjectBuilder()
+                .add("username", user.username())
+                .add("email", user.email())
+                .add("firstName", user.firstName())
+                .add("lastName", user.lastName())
+                .add("enabled", true)
+                .add("emailVerified", true)
+                .build();
+        expect(http.send(server, "POST", realmPath(realm) + "/users", body), 201, 409);
+        return findUserId(server, realm, user.username())
+                .orElseThrow(() -> new IdentityProviderUnavailable("user " + user.username() + " vanished after creation", null));
+    }
+
+    @Override
+    public void grantRealmRoles(String server, String realm, String userId, List<String> roles) {
+        JsonArrayBuilder representations = Json.createArrayBuilder();
+        for (String role : roles) {
+            HttpResponse<String> found = expect(http.send(server, "GET",
+                    realmPath(realm) + "/roles/" + KeycloakHttp.encode(role), null), 200);
+            representations.add(KeycloakHttp.parse(found.body()));
+        }
+        expect(http.send(server, "POST", realmPath(realm) + "/users/" + KeycloakHttp.encode(userId) + "/role-mappings/realm",
+                representations.build()), 204);
+    }
+
+    @Override
+    public void setPassword(String server, String realm, String userId, String password, boolean temporary) {
+        JsonObject credential = Json.createObjectBuilder()
+                .add("type", "password").add("value", password).add("temporary", temporary).build();
+        HttpResponse<String> response = http.send(server, "PUT",
+                realmPath(realm) + "/users/" + KeycloakHttp.encode(userId) + "/reset-password", credential);
+        if (response.statusCode() == 400) {
+            throw new IllegalArgumentException("the password does not meet the realm's password policy");
+        }
+        expect(response, 204);
+    }
+
+    @Override
+    public Optional<String> findUserId(String server, String realm, String username) {
+        HttpResponse<String> response = expect(http.send(server, "GET", realmPath(realm) + "/users?exact=true&username="
+                + KeycloakHttp.encode(username), null), 200);
+        JsonArray users = (JsonArray) KeycloakHttp.parse(response.body());
+        return users.isEmpty() ? Optional.empty() : Optional.of(users.getJsonObject(0).getString("id"));
+    }
+
+    @Override
+    public List<JsonObject> users(String server, String realm) {
+        List<JsonObject> all = new ArrayList<>();
+        int page = 500;
+        for (int first = 0; ; first += page) {
+            HttpResponse<String> response = expect(http.send(server, "GET",
+                    realmPath(realm) + "/users?briefRepresentation=true&first=" + first + "&max=" + page, null), 200);
+            JsonArray users = (JsonArray) KeycloakHttp.parse(response.body());
+            users.stream().map(JsonValue::asJsonObject).forEach(all::add);
+            if (users.size() < page) {
+                return all;
+            }
+        }
+    }
+
+    private static String realmPath(String realm) {
+        return "/admin/realms/" + KeycloakHttp.encode(realm);
+    }
+
+    private static HttpResponse<String> expect(HttpResponse<String> response, int... accepted) {
+        for (int status : accepted) {
+            if (response.statusCode() == status) {
+                return response;
+            }
+        }
+        throw new IllegalStateException("Keycloak answered " + response.statusCode() + " unexpectedly: "
+                + abbreviate(response.body()));
+    }
+
+    private static String abbreviate(String body) {
+        return body == null ? "" : body.substring(0, Math.min(200, body.length()));
+    }
+}

@@ -1,0 +1,98 @@
+package org.hugmenow.tenant.offboarding;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Optional;
+import java.util.Set;
+import org.hugmenow.platform.config.TenantCoreConfig;
+import org.hugmenow.platform.db.PlatformDatabase;
+import org.hugmenow.platform.logging.ContextLogger;
+import org.hugmenow.tenant.identity.RealmAdministration;
+import org.hugmenow.tenant.provisioning.application.TenantJournal;
+import org.hugmenow.tenant.provisioning.application.TenantLocks;
+import org.hugmenow.tenant.registry.domain.Tenant;
+import org.hugmenow.tenant.registry.domain.TenantRepository;
+import org.hugmenow.tenant.registry.domain.TenantSlug;
+import org.hugmenow.tenant.registry.domain.TenantStatus;
+
+/**
+ * Offboarding: export to a zip, drop the schema, delete the realm, then mark deleted. The
+ * export always comes first and each step is journaled and audited, so a retry after a crash
+ * never drops data that was not exported.
+ */
+@ApplicationScoped
+public class OffboardingService {
+
+    private static final ContextLogger LOG = ContextLogger.of(OffboardingService.class);
+    private static final String EXPORT = "offboard:export";
+    private static final String DROP_SCHEMA = "offboard:drop-schema";
+    private static final String DELETE_REALM = "offboard:delete-realm";
+
+    @Inject TenantCoreConfig config;
+    @Inject TenantRepository tenants;
+    @Inject TenantJournal journal;
+    @Inject TenantLocks locks;
+    @Inject RealmAdministration realms;
+    @Inject PlatformDatabase database;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    public Tenant begin(Tenant tenant, String actor) {
+        Tenant offboarding = tenant.withStatus(TenantStatus.OFFBOARDING);
+        tenants.update(offboarding);
+        journal.audit(offboarding, "tenant.offboard", actor, null);
+        resume(offboarding.slug());
+        return offboarding;
+    }
+
+    public void resume(TenantSlug slug) {
+        executor.execute(() -> runSteps(slug));
+    }
+
+    public boolean runSteps(TenantSlug slug) {
+        Optional<AutoCloseable> lock = locks.tryLock(slug);
+        if (lock.isEmpty()) {
+            return false;
+        }
+        try (AutoCloseable held = lock.get()) {
+            Tenant tenant = tenants.findBySlug(slug).orElseThrow();
+            if (tenant.status() != TenantStatus.OFFBOARDING) {
+                return false;
+            }
+            Set<String> done = journal.completedSteps(tenant.id());
+            if (!done.contains(EXPORT)) {
+                Path zip = new TenantExporter().export(tenant, database.platform(),
+                        realms.users(tenant.identityHome().keycloakUrl(), tenant.identityHome().realm()), config.exportDir());
+                finish(tenant, EXPORT, "file=" + zip.getFileName());
+            }
+            if (!done.contains(DROP_SCHEMA)) {
+                try (Connection c = database.platform().getConnection(); Statement s = c.createStatement()) {
+                    s.execute("DROP SCHEMA IF EXISTS " + tenant.slug().schemaName() + " CASCADE");
+                }
+                finish(tenant, DROP_SCHEMA, null);
+            }
+            if (!done.contains(DELETE_REALM)) {
+                realms.deleteRealm(tenant.identityHome().keycloakUrl(), tenant.identityHome().realm());
+                finish(tenant, DELETE_REALM, null);
+            }
+            tenants.update(tenant.withStatus(TenantStatus.DELETED));
+            journal.audit(tenant, "tenant.deleted", "system", null);
+            return true;
+        } catch (Exception e) {
+            LOG.warn("offboarding of tenant " + slug + " stopped; it will be retried", e);
+            tenants.recordError(slug, "offboarding stopped: " + e.getClass().getSimpleName());
+            return false;
+        }
+    }
+
+    private void finish(Tenant tenant, String step, String detail) {
+        journal.completeStep(tenant.id(), step);
+        journal.audit(tenant, step, "system", detail);
+    }
+}

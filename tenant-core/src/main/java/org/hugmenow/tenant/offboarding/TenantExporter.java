@@ -1,0 +1,116 @@
+package org.hugmenow.tenant.offboarding;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import javax.sql.DataSource;
+import org.hugmenow.tenant.registry.domain.Tenant;
+import org.postgresql.PGConnection;
+
+/**
+ * Writes everything a tenant owns into one zip: its registry record, every table of its schema
+ * as CSV (PostgreSQL COPY), and its realm's users. Written to a temporary name and moved into
+ * place, so a crash never leaves a zip that looks complete.
+ */
+public final class TenantExporter {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    public Path export(Tenant tenant, DataSource dataSource, List<JsonObject> users, Path folder) throws IOException, SQLException {
+        Files.createDirectories(folder);
+        Path target = folder.resolve(tenant.slug() + "-" + STAMP.format(Instant.now()) + ".zip");
+        Path partial = folder.resolve(target.getFileName() + ".partial");
+        try (OutputStream file = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(file);
+             Connection connection = dataSource.getConnection()) {
+            writeEntry(zip, "tenant.json", tenantJson(tenant).getBytes(StandardCharsets.UTF_8));
+            for (String table : tables(connection, tenant.slug().schemaName())) {
+                zip.putNextEntry(new ZipEntry("tables/" + table + ".csv"));
+                connection.unwrap(PGConnection.class).getCopyAPI().copyOut(
+                        "COPY " + tenant.slug().schemaName() + "." + quote(table) + " TO STDOUT WITH (FORMAT csv, HEADER)",
+                        new NonClosingStream(zip));
+                zip.closeEntry();
+            }
+            JsonArrayBuilder array = Json.createArrayBuilder();
+            users.forEach(array::add);
+            writeEntry(zip, "identity/users.json", array.build().toString().getBytes(StandardCharsets.UTF_8));
+        }
+        return Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static List<String> tables(Connection connection, String schema) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT tablename FROM pg_tables WHERE schemaname = ? ORDER BY tablename")) {
+            s.setString(1, schema);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+        }
+        return tables;
+    }
+
+    private static String tenantJson(Tenant tenant) {
+        return Json.createObjectBuilder()
+                .add("id", tenant.id().toString())
+                .add("slug", tenant.slug().value())
+                .add("name", tenant.name())
+                .add("plan", tenant.plan())
+                .add("realm", tenant.identityHome().realm())
+                .add("issuer", tenant.identityHome().issuer())
+                .add("createdAt", tenant.createdAt().toString())
+                .add("exportedAt", Instant.now().toString())
+                .build().toString();
+    }
+
+    private static void writeEntry(ZipOutputStream zip, String name, byte[] content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(content);
+        zip.closeEntry();
+    }
+
+    private static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    private static final class NonClosingStream extends OutputStream {
+        private final OutputStream delegate;
+
+        NonClosingStream(OutputStream delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            delegate.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            delegate.write(b, off, len);
+        }
+
+        @Override
+        public void close() {
+            // the zip entry is closed by the exporter
+        }
+    }
+}

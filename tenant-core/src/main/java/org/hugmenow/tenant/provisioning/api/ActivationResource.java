@@ -1,0 +1,55 @@
+package org.hugmenow.tenant.provisioning.api;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hugmenow.tenant.provisioning.application.ActivationService;
+
+/**
+ * The one-time set-password page for a new tenant's first HR admin. Part of the login flow,
+ * so it is public; the token in the link is the credential.
+ */
+@Path("/v1/activation")
+@RequestScoped
+@PermitAll
+@Tag(name = "Activation")
+public class ActivationResource {
+
+    @Inject
+    ActivationService activation;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "The set-password form for a one-time link")
+    @APIResponse(responseCode = "200", description = "An HTML form")
+    public String form(@QueryParam("token") String token) {
+        return ActivationPage.form(token == null ? "" : token, null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "Set the first password using a one-time link")
+    @APIResponse(responseCode = "200", description = "Password set; the page says where to sign in")
+    @APIResponse(responseCode = "400", description = "Passwords missing, different or too weak; the form is shown again")
+    @APIResponse(responseCode = "410", description = "The link is used, expired or unknown")
+    @APIResponse(responseCode = "503", description = "The tenant is still provisioning or Keycloak is unreachable")
+    public Response submit(@FormParam("token") String token, @FormParam("password") String password,
+                           @FormParam("confirm") String confirm) {
+        ActivationService.Result result = activation.activate(token, password, confirm);
+        String page = result.status() == 200 ? ActivationPage.done(result.message()) : ActivationPage.form(token, result.message());
+        return Response.status(result.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+    }
+}

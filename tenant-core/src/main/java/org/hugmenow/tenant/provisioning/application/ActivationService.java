@@ -1,0 +1,55 @@
+package org.hugmenow.tenant.provisioning.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.hugmenow.tenant.identity.IdentityProviderUnavailable;
+import org.hugmenow.tenant.identity.RealmAdministration;
+import org.hugmenow.tenant.registry.domain.Tenant;
+import org.hugmenow.tenant.registry.domain.TenantRepository;
+import org.hugmenow.tenant.registry.domain.TenantStatus;
+
+/** Redeems a one-time link: sets the first admin's password in the tenant's realm. */
+@ApplicationScoped
+public class ActivationService {
+
+    static final int MIN_PASSWORD = 12;
+
+    @Inject TenantJournal journal;
+    @Inject TenantRepository tenants;
+    @Inject RealmAdministration realms;
+
+    public record Result(int status, String message) {
+    }
+
+    public Result activate(String token, String password, String confirm) {
+        if (password == null || password.length() < MIN_PASSWORD) {
+            return new Result(400, "Choose a password of at least " + MIN_PASSWORD + " characters.");
+        }
+        if (!password.equals(confirm)) {
+            return new Result(400, "The two passwords differ.");
+        }
+        Optional<TenantJournal.Activation> activation = token == null ? Optional.empty() : journal.consumeActivation(token);
+        if (activation.isEmpty()) {
+            return new Result(410, "This link has been used, has expired or is unknown. Ask your HugMeNow contact for a new one.");
+        }
+        Tenant tenant = tenants.findAll().stream().filter(t -> t.id().equals(activation.get().tenantId())).findFirst().orElseThrow();
+        if (tenant.status() != TenantStatus.ACTIVE) {
+            journal.releaseActivation(token);
+            return new Result(503, "Your organization is still being set up. Try the same link again in a minute.");
+        }
+        try {
+            String home = tenant.identityHome().keycloakUrl();
+            String userId = realms.findUserId(home, tenant.identityHome().realm(), activation.get().username()).orElseThrow();
+            realms.setPassword(home, tenant.identityHome().realm(), userId, password, false);
+            journal.audit(tenant, "first-admin.activated", activation.get().username(), null);
+            return new Result(200, "You can now sign in to HugMeNow as '" + activation.get().username() + "'.");
+        } catch (IllegalArgumentException e) {
+            journal.releaseActivation(token);
+            return new Result(400, "That password does not meet your organization's password policy.");
+        } catch (IdentityProviderUnavailable | org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException e) {
+            journal.releaseActivation(token);
+            return new Result(503, "Sign-in is temporarily unavailable. Try the same link again shortly.");
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.hugmenow.tenant.provisioning.application;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.hugmenow.platform.config.TenantCoreConfig;
+import org.hugmenow.platform.db.PlatformDatabase;
+import org.hugmenow.platform.db.SchemaMigrator;
+import org.hugmenow.platform.db.TenantAvailability;
+import org.hugmenow.platform.logging.ContextLogger;
+import org.hugmenow.platform.security.Roles;
+import org.hugmenow.platform.web.ProblemException;
+import org.hugmenow.tenant.identity.RealmAdministration;
+import org.hugmenow.tenant.identity.RealmTemplate;
+import org.hugmenow.tenant.registry.domain.IdentityHome;
+import org.hugmenow.tenant.registry.domain.Tenant;
+import org.hugmenow.tenant.registry.domain.TenantRepository;
+import org.hugmenow.tenant.registry.domain.TenantSlug;
+import org.hugmenow.tenant.registry.domain.TenantStatus;
+
+/**
+ * Creates tenants: schema and migrations, realm from the template, first HR admin, then
+ * activation. Each finished step is recorded, so a run cut short by a crash or a Keycloak
+ * outage is resumed by the next run and the tenant never serves before the last step.
+ */
+@ApplicationScoped
+public class ProvisioningService {
+
+    static final Duration ACTIVATION_VALIDITY = Duration.ofDays(7);
+    private static final ContextLogger LOG = ContextLogger.of(ProvisioningService.class);
+
+    @Inject TenantCoreConfig config;
+    @Inject TenantRepository tenants;
+    @Inject TenantJournal journal;
+    @Inject TenantLocks locks;
+    @Inject RealmAdministration realms;
+    @Inject PlatformDatabase database;
+    @Inject TenantAvailability availability;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    public record Created(Tenant tenant, String adminUsername, String setPasswordUrl, Instant linkExpiresAt) {
+    }
+
+    public Created create(NewTenant request, String actor) {
+        TenantSlug slug = new TenantSlug(request.slug());
+        Tenant tenant = new Tenant(UUID.randomUUID(), slug, request.name(), TenantStatus.PROVISIONING, request.plan(),
+                new IdentityHome(config.keycloakUrl(), slug.value()), Instant.now(), null);
+        if (!tenants.insert(tenant)) {
+            throw ProblemException.conflict("A tenant with slug '" + slug + "' already exists.");
+        }
+        journal.saveFirstAdmin(tenant.id(), request.firstAdmin());
+        journal.audit(tenant, "tenant.create", actor, "plan=" + request.plan());
+        String token = journal.issueActivation(tenant.id(), request.firstAdmin().username(), ACTIVATION_VALIDITY);
+        runInBackground(slug);
+        return new Created(tenant, request.firstAdmin().username(),
+                config.appUrl() + "/api/v1/activation?token=" + token, Instant.now().plus(ACTIVATION_VALIDITY));
+    }
+
+    /** Resumes an unfinished provisioning; does nothing for a tenant that is already past it. */
+    public void resume(TenantSlug slug) {
+        runInBackground(slug);
+    }
+
+    public Set<String> completedSteps(Tenant tenant) {
+        return journal.completedSteps(tenant.id());
+    }
+
+    private void runInBackground(TenantSlug slug) {
+        executor.execute(() -> runSteps(slug));
+    }
+
+    /** Runs the remaining steps now; returns whether the tenant is active afterwards. */
+    public boolean runSteps(TenantSlug slug) {
+        Optional<AutoCloseable> lock = locks.tryLock(slug);
+        if (lock.isEmpty()) {
+            return false;
+        }
+        try (AutoCloseable held = lock.get()) {
+            Tenant tenant = tenants.findBySlug(slug).orElseThrow();
+            if (tenant.status() != TenantStatus.PROVISIONING) {
+                return tenant.serves();
+            }
+            Set<String> done = journal.completedSteps(tenant.id());
+            for (ProvisioningStep step : ProvisioningStep.values()) {
+                if (!done.contains(step.key())) {
+                    run(step, tenant);
+                    journal.completeStep(tenant.id(), step.key());
+                    journal.audit(tenant, step.key(), "system", null);
+                }
+            }
+            return true;
+        } catch (Exception e) {
+            LOG.warn("provisioning of tenant " + slug + " stopped; it stays in provisioning until a retry", e);
+            tenants.recordError(slug, "provisioning stopped: " + safeReason(e));
+            return false;
+        }
+    }
+
+    private void run(ProvisioningStep step, Tenant tenant) {
+        IdentityHome home = tenant.identityHome();
+        switch (step) {
+            case SCHEMA -> new SchemaMigrator(getClass().getClassLoader()).migrateTenant(database.platform(), tenant.slug());
+            case REALM -> realms.createRealm(home.keycloakUrl(), RealmTemplate.render(RealmTemplate.TENANT, Map.of(
+                    "REALM", home.realm(), "DISPLAY_NAME", tenant.name(), "APP_URL", config.appUrl())));
+            case FIRST_ADMIN -> {
+                TenantJournal.FirstAdmin admin = journal.firstAdmin(tenant.id());
+                String userId = realms.ensureUser(home.keycloakUrl(), home.realm(), new RealmAdministration.NewUser(
+                        admin.username(), admin.email(), admin.firstName(), admin.lastName()));
+                realms.grantRealmRoles(home.keycloakUrl(), home.realm(), userId, List.of(Roles.HR_ADMIN, Roles.EMPLOYEE));
+            }
+            case ACTIVATE -> {
+                tenants.update(tenant.withStatus(TenantStatus.ACTIVE));
+                availability.markAvailable(tenant.slug());
+            }
+        }
+    }
+
+    static String safeReason(Exception e) {
+        String type = e.getClass().getSimpleName();
+        return switch (type) {
+            case "IdentityProviderUnavailable", "CircuitBreakerOpenException", "TimeoutException" -> "identity provider unavailable";
+            case "SqlFailure", "FlywayException", "FlywayMigrateException" -> "database step failed";
+            default -> "unexpected failure (" + type + ")";
+        };
+    }
+}

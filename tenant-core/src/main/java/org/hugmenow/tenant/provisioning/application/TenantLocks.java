@@ -1,0 +1,47 @@
+package org.hugmenow.tenant.provisioning.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.hugmenow.platform.db.PlatformDatabase;
+import org.hugmenow.platform.db.SqlFailure;
+import org.hugmenow.tenant.registry.domain.TenantSlug;
+
+/**
+ * A PostgreSQL advisory lock per tenant, so that only one instance of the cluster runs a
+ * tenant's lifecycle steps at a time. The lock lives as long as the returned handle.
+ */
+@ApplicationScoped
+public class TenantLocks {
+
+    @Inject
+    PlatformDatabase database;
+
+    public Optional<AutoCloseable> tryLock(TenantSlug slug) {
+        try {
+            Connection connection = database.platform().getConnection();
+            try (PreparedStatement s = connection.prepareStatement("SELECT pg_try_advisory_lock(hashtext(?))")) {
+                s.setString(1, "tenant-lifecycle:" + slug.value());
+                try (ResultSet row = s.executeQuery()) {
+                    row.next();
+                    if (!row.getBoolean(1)) {
+                        connection.close();
+                        return Optional.empty();
+                    }
+                }
+            }
+            return Optional.of(() -> {
+                try (connection; PreparedStatement s = connection.prepareStatement("SELECT pg_advisory_unlock(hashtext(?))")) {
+                    s.setString(1, "tenant-lifecycle:" + slug.value());
+                    s.execute();
+                }
+            });
+        } catch (SQLException e) {
+            throw new SqlFailure("lock tenant", e);
+        }
+    }
+}

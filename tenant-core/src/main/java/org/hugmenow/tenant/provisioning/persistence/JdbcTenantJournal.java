@@ -1,0 +1,155 @@
+package org.hugmenow.tenant.provisioning.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.hugmenow.platform.db.PlatformDatabase;
+import org.hugmenow.platform.db.SqlFailure;
+import org.hugmenow.tenant.provisioning.application.TenantJournal;
+import org.hugmenow.tenant.registry.domain.Tenant;
+
+@ApplicationScoped
+public class JdbcTenantJournal implements TenantJournal {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    PlatformDatabase database;
+
+    @Override
+    public Set<String> completedSteps(UUID tenantId) {
+        Set<String> steps = new HashSet<>();
+        try (Connection c = database.platform().getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT step FROM platform.tenant_step WHERE tenant_id = ?")) {
+            s.setObject(1, tenantId);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    steps.add(rows.getString(1));
+                }
+            }
+            return steps;
+        } catch (SQLException e) {
+            throw new SqlFailure("read tenant steps", e);
+        }
+    }
+
+    @Override
+    public void completeStep(UUID tenantId, String step) {
+        update("INSERT INTO platform.tenant_step (tenant_id, step) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                "record tenant step", tenantId, step);
+    }
+
+    @Override
+    public void audit(Tenant tenant, String action, String actor, String detail) {
+        update("INSERT INTO platform.audit_log (tenant_id, tenant_slug, action, actor, detail) VALUES (?, ?, ?, ?, ?)",
+                "write audit log", tenant.id(), tenant.slug().value(), action, actor, detail);
+    }
+
+    @Override
+    public List<AuditEntry> auditTrail(UUID tenantId) {
+        List<AuditEntry> entries = new ArrayList<>();
+        try (Connection c = database.platform().getConnection();
+             PreparedStatement s = c.prepareStatement(
+                     "SELECT action, actor, detail, at FROM platform.audit_log WHERE tenant_id = ? ORDER BY id")) {
+            s.setObject(1, tenantId);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    entries.add(new AuditEntry(rows.getString(1), rows.getString(2), rows.getString(3),
+                            rows.getTimestamp(4).toInstant()));
+                }
+            }
+            return entries;
+        } catch (SQLException e) {
+            throw new SqlFailure("read audit log", e);
+        }
+    }
+
+    @Override
+    public void saveFirstAdmin(UUID tenantId, FirstAdmin admin) {
+        update("UPDATE platform.tenant SET admin_username = ?, admin_email = ?, admin_first_name = ?, admin_last_name = ? WHERE id = ?",
+                "save first admin", admin.username(), admin.email(), admin.firstName(), admin.lastName(), tenantId);
+    }
+
+    @Override
+    public FirstAdmin firstAdmin(UUID tenantId) {
+        try (Connection c = database.platform().getConnection();
+             PreparedStatement s = c.prepareStatement(
+                     "SELECT admin_username, admin_email, admin_first_name, admin_last_name FROM platform.tenant WHERE id = ?")) {
+            s.setObject(1, tenantId);
+            try (ResultSet row = s.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("tenant " + tenantId + " is not registered");
+                }
+                return new FirstAdmin(row.getString(1), row.getString(2), row.getString(3), row.getString(4));
+            }
+        } catch (SQLException e) {
+            throw new SqlFailure("read first admin", e);
+        }
+    }
+
+    @Override
+    public String issueActivation(UUID tenantId, String username, Duration validFor) {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        update("INSERT INTO platform.activation_token (token_hash, tenant_id, username, expires_at) VALUES (?, ?, ?, ?)",
+                "issue activation", hash(token), tenantId, username, Timestamp.from(Instant.now().plus(validFor)));
+        return token;
+    }
+
+    @Override
+    public Optional<Activation> consumeActivation(String token) {
+        String sql = "UPDATE platform.activation_token SET used_at = now()"
+                + " WHERE token_hash = ? AND used_at IS NULL AND expires_at > now() RETURNING tenant_id, username";
+        try (Connection c = database.platform().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, hash(token));
+            try (ResultSet row = s.executeQuery()) {
+                return row.next() ? Optional.of(new Activation(row.getObject(1, UUID.class), row.getString(2))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new SqlFailure("consume activation", e);
+        }
+    }
+
+    @Override
+    public void releaseActivation(String token) {
+        update("UPDATE platform.activation_token SET used_at = NULL WHERE token_hash = ?", "release activation", hash(token));
+    }
+
+    private void update(String sql, String operation, Object... parameters) {
+        try (Connection c = database.platform().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new SqlFailure(operation, e);
+        }
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

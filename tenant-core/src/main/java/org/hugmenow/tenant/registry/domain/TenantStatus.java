@@ -1,0 +1,30 @@
+package org.hugmenow.tenant.registry.domain;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Tenant lifecycle: {@code provisioning → active ⇄ suspended → offboarding → deleted}.
+ * Only an {@link #ACTIVE} tenant serves requests.
+ */
+public enum TenantStatus {
+    PROVISIONING, ACTIVE, SUSPENDED, OFFBOARDING, DELETED;
+
+    public boolean canMoveTo(TenantStatus next) {
+        return allowedNext().contains(next);
+    }
+
+    private Set<TenantStatus> allowedNext() {
+        return switch (this) {
+            case PROVISIONING -> EnumSet.of(ACTIVE);
+            case ACTIVE -> EnumSet.of(SUSPENDED, OFFBOARDING);
+            case SUSPENDED -> EnumSet.of(ACTIVE, OFFBOARDING);
+            case OFFBOARDING -> EnumSet.of(DELETED);
+            case DELETED -> EnumSet.noneOf(TenantStatus.class);
+        };
+    }
+
+    public String wireName() {
+        return name().toLowerCase();
+    }
+}
