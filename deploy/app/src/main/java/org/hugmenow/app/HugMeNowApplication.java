@@ -1,5 +1,6 @@
 package org.hugmenow.app;
 
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /** The one JAX-RS application; resources and providers come from every module's jar. */
 @ApplicationPath("/api")
+@DeclareRoles({"employee", "team-lead", "hr-admin", "it-admin", "finance", "platform-operator"})
 @ApplicationScoped
 @OpenAPIDefinition(
         info = @Info(title = "HugMeNow for Work API", version = "1",

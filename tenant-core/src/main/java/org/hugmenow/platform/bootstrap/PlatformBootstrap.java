@@ -1,8 +1,6 @@
 package org.hugmenow.platform.bootstrap;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -10,7 +8,6 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.hugmenow.platform.config.TenantCoreConfig;
 import org.hugmenow.platform.db.PlatformDatabase;
 import org.hugmenow.platform.db.SchemaMigrator;
@@ -41,8 +38,8 @@ public class PlatformBootstrap {
     @Inject ProvisioningService provisioning;
     @Inject OffboardingService offboarding;
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    BackgroundWork background;
 
     private ScheduledFuture<?> retries;
 
@@ -63,7 +60,7 @@ public class PlatformBootstrap {
             throw new IllegalStateException("cannot read tenant schema versions", e);
         }
         availability.migrationsFinished();
-        retries = scheduler.scheduleWithFixedDelay(this::retryUnfinished, 1, config.lifecycleRetrySeconds(), TimeUnit.SECONDS);
+        retries = background.every(java.time.Duration.ofSeconds(config.lifecycleRetrySeconds()), this::retryUnfinished);
     }
 
     private void retryUnfinished() {

@@ -17,10 +17,15 @@ public class ContainerErrorServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        RequestIds.bind(request, response);
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         int status = code instanceof Integer i ? i : 404;
-        writeProblem(response, status, uri == null ? request.getRequestURI() : uri.toString());
+        try {
+            writeProblem(response, status, uri == null ? request.getRequestURI() : uri.toString());
+        } finally {
+            org.hugmenow.platform.logging.LogContext.clear();
+        }
     }
 
     static void writeProblem(HttpServletResponse response, int status, String instance) throws IOException {

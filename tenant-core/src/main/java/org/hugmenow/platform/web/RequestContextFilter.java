@@ -7,8 +7,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.UUID;
-import java.util.regex.Pattern;
 import org.hugmenow.platform.logging.ContextLogger;
 import org.hugmenow.platform.logging.LogContext;
 
@@ -19,17 +17,13 @@ import org.hugmenow.platform.logging.LogContext;
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestContextFilter extends HttpFilter {
 
-    public static final String HEADER = "X-Request-Id";
-    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{8,64}");
     private static final ContextLogger LOG = ContextLogger.of(RequestContextFilter.class);
     private static final long DEFAULT_MAX_BODY = 1_048_576;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String requestId = requestIdOf(request);
-        LogContext.begin(requestId);
-        response.setHeader(HEADER, requestId);
+        RequestIds.bind(request, response);
         long started = System.nanoTime();
         try {
             if (request.getContentLengthLong() > maxBody()) {
@@ -49,8 +43,4 @@ public class RequestContextFilter extends HttpFilter {
         return configured == null ? DEFAULT_MAX_BODY : Long.parseLong(configured);
     }
 
-    private static String requestIdOf(HttpServletRequest request) {
-        String offered = request.getHeader(HEADER);
-        return offered != null && SAFE_ID.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
-    }
 }

@@ -1,7 +1,5 @@
 package org.hugmenow.tenant.offboarding;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -40,8 +38,8 @@ public class OffboardingService {
     @Inject RealmAdministration realms;
     @Inject PlatformDatabase database;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    org.hugmenow.platform.bootstrap.BackgroundWork background;
 
     public Tenant begin(Tenant tenant, String actor) {
         Tenant offboarding = tenant.withStatus(TenantStatus.OFFBOARDING);
@@ -52,7 +50,7 @@ public class OffboardingService {
     }
 
     public void resume(TenantSlug slug) {
-        executor.execute(() -> runSteps(slug));
+        background.submit(() -> runSteps(slug));
     }
 
     public boolean runSteps(TenantSlug slug) {

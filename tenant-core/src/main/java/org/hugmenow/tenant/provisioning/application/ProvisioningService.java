@@ -1,7 +1,5 @@
 package org.hugmenow.tenant.provisioning.application;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -45,8 +43,8 @@ public class ProvisioningService {
     @Inject PlatformDatabase database;
     @Inject TenantAvailability availability;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    org.hugmenow.platform.bootstrap.BackgroundWork background;
 
     public record Created(Tenant tenant, String adminUsername, String setPasswordUrl, Instant linkExpiresAt) {
     }
@@ -76,7 +74,7 @@ public class ProvisioningService {
     }
 
     private void runInBackground(TenantSlug slug) {
-        executor.execute(() -> runSteps(slug));
+        background.submit(() -> runSteps(slug));
     }
 
     /** Runs the remaining steps now; returns whether the tenant is active afterwards. */

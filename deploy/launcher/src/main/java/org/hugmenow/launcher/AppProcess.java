@@ -1,0 +1,88 @@
+package org.hugmenow.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The app's Payara Micro uber-jar as a child process, bound to 127.0.0.1, no clustering, no phone-home. */
+public final class AppProcess implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+
+    private AppProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /** Starts the process; call {@link #awaitHealthy} next. Returned at once so a caller can always stop it. */
+    public static AppProcess launch(Path uberJar, int port, Map<String, String> environment, Path log, String heap)
+            throws IOException {
+        Path preboot = Files.createTempFile("hugmenow-preboot", ".txt");
+        Files.writeString(preboot, bindToLoopback());
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap, "-jar", uberJar.toString(),
+                "--nohazelcast", "--disablephonehome", "--port", Integer.toString(port),
+                "--prebootcommandfile", preboot.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        return new AppProcess(builder.start(), port);
+    }
+
+    /** Pre-boot commands that keep every listener on loopback. */
+    public static String bindToLoopback() {
+        return "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1\n"
+                + "set configs.config.server-config.network-config.network-listeners.network-listener.https-listener.address=127.0.0.1\n"
+                + "set configs.config.server-config.network-config.network-listeners.network-listener.https-listener.enabled=false\n";
+    }
+
+    public void awaitHealthy(Duration timeout, Path log) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IOException("the app exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url() + "/health/ready"))
+                        .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still booting
+            }
+            Thread.sleep(500);
+        }
+        throw new IOException("the app did not become ready within " + timeout + "; see " + log);
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}

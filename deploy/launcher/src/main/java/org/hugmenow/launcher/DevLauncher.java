@@ -1,0 +1,137 @@
+package org.hugmenow.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+/**
+ * {@code ./run.sh}: embedded PostgreSQL and Keycloak (unless external ones are configured), the
+ * app on Payara Micro, and the demo tenant, all on 127.0.0.1. Ctrl-C stops what it started.
+ */
+public final class DevLauncher {
+
+    private DevLauncher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(env("HUGMENOW_HOME", ".")).toAbsolutePath().normalize();
+        Path data = root.resolve(".dev-data");
+        Files.createDirectories(data);
+        int appPort = Integer.parseInt(env("HUGMENOW_PORT", "8080"));
+        int keycloakPort = Integer.parseInt(env("HUGMENOW_KEYCLOAK_PORT", "8180"));
+        int dbPort = Integer.parseInt(env("HUGMENOW_DB_PORT", "15432"));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Stack stack = new Stack();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping HugMeNow...");
+            stack.close();
+            stopped.countDown();
+        }));
+
+        Map<String, String> appEnv = new HashMap<>();
+        String appUrl = "http://127.0.0.1:" + appPort;
+        appEnv.put("HUGMENOW_APP_URL", appUrl);
+        appEnv.put("HUGMENOW_OFFBOARDING_EXPORT_DIR", data.resolve("offboarding-exports").toString());
+        if (System.getenv("HUGMENOW_DB_URL") == null) {
+            System.out.println("Starting embedded PostgreSQL on 127.0.0.1:" + dbPort + " (data in " + data.resolve("postgres") + ")");
+            stack.postgres = LocalPostgres.start(data.resolve("postgres"), dbPort);
+            appEnv.put("HUGMENOW_DB_URL", stack.postgres.jdbcUrl());
+            appEnv.put("HUGMENOW_DB_USER", LocalPostgres.USER);
+            appEnv.put("HUGMENOW_DB_PASSWORD", LocalPostgres.PASSWORD);
+        }
+        String keycloakUrl = System.getenv("HUGMENOW_KEYCLOAK_URL");
+        String adminUser = env("HUGMENOW_KEYCLOAK_ADMIN_USERNAME", LocalKeycloak.ADMIN_USER);
+        String adminPassword = env("HUGMENOW_KEYCLOAK_ADMIN_PASSWORD", LocalKeycloak.ADMIN_PASSWORD);
+        if (keycloakUrl == null) {
+            Path home = keycloakHome(root, data);
+            System.out.println("Starting Keycloak (dev mode) on 127.0.0.1:" + keycloakPort + " ...");
+            stack.keycloak = new LocalKeycloak(home, keycloakPort, data.resolve("keycloak.log"));
+            stack.keycloak.start();
+            keycloakUrl = stack.keycloak.url();
+            appEnv.put("HUGMENOW_KEYCLOAK_URL", keycloakUrl);
+            appEnv.put("HUGMENOW_KEYCLOAK_ADMIN_USERNAME", adminUser);
+            appEnv.put("HUGMENOW_KEYCLOAK_ADMIN_PASSWORD", adminPassword);
+        }
+        KeycloakAdmin admin = new KeycloakAdmin(keycloakUrl, adminUser, adminPassword);
+        DemoSetup demo = new DemoSetup(admin, keycloakUrl, appUrl);
+        demo.platformRealm();
+
+        System.out.println("Starting the app on Payara Micro at " + appUrl + " ...");
+        Path jar = root.resolve("deploy/app/target/hugmenow.jar");
+        stack.app = AppProcess.launch(jar, appPort, appEnv, data.resolve("app.log"), "768m");
+        stack.app.awaitHealthy(java.time.Duration.ofMinutes(4), data.resolve("app.log"));
+        demo.demoTenant("acme", "Acme Corporation");
+        printWelcome(appUrl, keycloakUrl, data);
+        stopped.await();
+    }
+
+    private static Path keycloakHome(Path root, Path data) throws IOException {
+        Path home = data.resolve("keycloak");
+        if (!Files.exists(home.resolve("bin/kc.sh"))) {
+            Path dist = LocalKeycloak.findDistribution(root);
+            System.out.println("Copying Keycloak into " + home + " (once)");
+            try (Stream<Path> files = Files.walk(dist)) {
+                for (Path source : (Iterable<Path>) files::iterator) {
+                    Path target = home.resolve(dist.relativize(source).toString());
+                    if (Files.isDirectory(source)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                }
+            }
+        }
+        return home;
+    }
+
+    private static void printWelcome(String appUrl, String keycloakUrl, Path data) {
+        System.out.println();
+        System.out.println("HugMeNow for Work is running.");
+        System.out.println("  App:       " + appUrl + "   (API under /api/v1, OpenAPI at /openapi, health at /health)");
+        System.out.println("  Keycloak:  " + keycloakUrl + "   (admin console: admin / admin-dev)");
+        System.out.println("  Logs:      " + data);
+        System.out.println();
+        System.out.println("Demo logins (password 'demo'; password grant on client 'hugmenow-dev'):");
+        System.out.println("  realm acme:     emma (employee), tom (team-lead), hanna (hr-admin), ivan (it-admin), fiona (finance)");
+        System.out.println("  realm platform: olivia (platform-operator)");
+        System.out.println();
+        System.out.println("Try:  TOKEN=$(curl -s -d grant_type=password -d client_id=hugmenow-dev -d username=emma -d password=demo \\");
+        System.out.println("        " + keycloakUrl + "/realms/acme/protocol/openid-connect/token | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')");
+        System.out.println("      curl -H \"Authorization: Bearer $TOKEN\" " + appUrl + "/api/v1/me");
+        System.out.println();
+        System.out.println("Press Ctrl-C to stop.");
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /** What this launcher started, stopped in reverse order. */
+    private static final class Stack {
+        LocalPostgres postgres;
+        LocalKeycloak keycloak;
+        AppProcess app;
+
+        void close() {
+            try {
+                if (app != null) {
+                    app.close();
+                }
+                if (keycloak != null) {
+                    keycloak.close();
+                }
+                if (postgres != null) {
+                    postgres.close();
+                }
+            } catch (Exception e) {
+                System.err.println("while stopping: " + e);
+            }
+        }
+    }
+}

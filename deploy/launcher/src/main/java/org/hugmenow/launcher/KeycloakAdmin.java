@@ -1,0 +1,166 @@
+package org.hugmenow.launcher;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Keycloak admin calls the launcher and the tests need: demo realms, users, clients, keys. */
+public final class KeycloakAdmin {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final String url;
+    private final String adminUser;
+    private final String adminPassword;
+
+    public KeycloakAdmin(String url, String adminUser, String adminPassword) {
+        this.url = url;
+        this.adminUser = adminUser;
+        this.adminPassword = adminPassword;
+    }
+
+    public boolean realmExists(String realm) throws IOException {
+        return send("GET", "/admin/realms/" + realm, null).statusCode() == 200;
+    }
+
+    /** Creates a realm from a template in the keycloak-realm module, unless it exists. */
+    public void createRealmFromTemplate(String template, Map<String, String> values) throws IOException {
+        String text = resource(template);
+        for (var e : values.entrySet()) {
+            text = text.replace("${" + e.getKey() + "}", e.getValue());
+        }
+        expect(send("POST", "/admin/realms", Json.createReader(new StringReader(text)).read()), 201, 409);
+    }
+
+    /** Adds the password-grant client {@code hugmenow-dev} to a demo realm. */
+    public void addDevClient(String realm) throws IOException {
+        JsonStructure client = Json.createReader(new StringReader(resource("keycloak-realm/dev-client.json"))).read();
+        expect(send("POST", "/admin/realms/" + realm + "/clients", client), 201, 409);
+    }
+
+    public String ensureUser(String realm, String username, String password, List<String> roles) throws IOException {
+        JsonObject user = Json.createObjectBuilder()
+                .add("username", username).add("email", username + "@" + realm + ".example")
+                .add("firstName", capitalize(username)).add("lastName", "Demo")
+                .add("enabled", true).add("emailVerified", true)
+                .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("type", "password").add("value", password).add("temporary", false)))
+                .build();
+        expect(send("POST", "/admin/realms/" + realm + "/users", user), 201, 409);
+        String id = userId(realm, username);
+        var mappings = Json.createArrayBuilder();
+        for (String role : roles) {
+            mappings.add(read(expect(send("GET", "/admin/realms/" + realm + "/roles/" + role, null), 200).body()));
+        }
+        expect(send("POST", "/admin/realms/" + realm + "/users/" + id + "/role-mappings/realm", mappings.build()), 204);
+        return id;
+    }
+
+    public String userId(String realm, String username) throws IOException {
+        JsonArray users = (JsonArray) read(expect(send("GET", "/admin/realms/" + realm
+                + "/users?exact=true&username=" + username, null), 200).body());
+        return users.getJsonObject(0).getString("id");
+    }
+
+    public void setPassword(String realm, String username, String password) throws IOException {
+        JsonObject credential = Json.createObjectBuilder().add("type", "password").add("value", password)
+                .add("temporary", false).build();
+        expect(send("PUT", "/admin/realms/" + realm + "/users/" + userId(realm, username) + "/reset-password", credential), 204);
+    }
+
+    /** Sets realm settings such as {@code accessTokenLifespan}. */
+    public void updateRealm(String realm, JsonObject changes) throws IOException {
+        expect(send("PUT", "/admin/realms/" + realm, changes), 204);
+    }
+
+    /** Adds a new RSA signing key with a higher priority, so new tokens carry a new {@code kid}. */
+    public void rotateSigningKey(String realm, long priority) throws IOException {
+        JsonObject realmRep = (JsonObject) read(expect(send("GET", "/admin/realms/" + realm, null), 200).body());
+        JsonObject component = Json.createObjectBuilder()
+                .add("name", "rotated-" + priority)
+                .add("providerId", "rsa-generated")
+                .add("providerType", "org.keycloak.keys.KeyProvider")
+                .add("parentId", realmRep.getString("id"))
+                .add("config", Json.createObjectBuilder()
+                        .add("priority", Json.createArrayBuilder().add(Long.toString(priority)))
+                        .add("algorithm", Json.createArrayBuilder().add("RS256"))
+                        .add("keySize", Json.createArrayBuilder().add("2048")))
+                .build();
+        expect(send("POST", "/admin/realms/" + realm + "/components", component), 201);
+    }
+
+    private HttpResponse<String> send(String method, String path, JsonStructure body) throws IOException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + adminToken());
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
+        }
+        return exchange(request.build());
+    }
+
+    private String adminToken() throws IOException {
+        String form = form(Map.of("grant_type", "password", "client_id", "admin-cli",
+                "username", adminUser, "password", adminPassword));
+        HttpResponse<String> response = exchange(HttpRequest.newBuilder(URI.create(url + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        return ((JsonObject) read(expect(response, 200).body())).getString("access_token");
+    }
+
+    private HttpResponse<String> exchange(HttpRequest request) throws IOException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    static HttpResponse<String> expect(HttpResponse<String> response, int... statuses) throws IOException {
+        for (int status : statuses) {
+            if (response.statusCode() == status) {
+                return response;
+            }
+        }
+        throw new IOException(response.request().method() + " " + response.request().uri() + " answered "
+                + response.statusCode() + ": " + response.body());
+    }
+
+    static JsonStructure read(String json) {
+        return Json.createReader(new StringReader(json)).read();
+    }
+
+    static String form(Map<String, String> values) {
+        return values.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = KeycloakAdmin.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException(name + " is not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String capitalize(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,34 @@
+package org.hugmenow.launcher;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+/** Password-grant tokens from a demo realm's {@code hugmenow-dev} client, for scripts and tests. */
+public final class Tokens {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+
+    private Tokens() {
+    }
+
+    public static String passwordGrant(String keycloakUrl, String realm, String username, String password) throws IOException {
+        String form = KeycloakAdmin.form(Map.of("grant_type", "password", "client_id", "hugmenow-dev",
+                "username", username, "password", password, "scope", "openid"));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(keycloakUrl + "/realms/" + realm + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return ((JsonObject) KeycloakAdmin.read(KeycloakAdmin.expect(response, 200).body())).getString("access_token");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+}

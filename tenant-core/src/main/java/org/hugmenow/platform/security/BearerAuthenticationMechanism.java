@@ -1,0 +1,86 @@
+package org.hugmenow.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.CallerPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.hugmenow.platform.db.TenantAvailability;
+import org.hugmenow.platform.logging.LogContext;
+import org.hugmenow.platform.security.internal.AuthenticationFailure;
+import org.hugmenow.platform.security.internal.TokenVerifier;
+import org.hugmenow.platform.web.Problem;
+import org.hugmenow.platform.web.ProblemWriter;
+import org.hugmenow.platform.web.RequestIds;
+
+/**
+ * Jakarta Security mechanism for bearer tokens from any tenant realm. The container learns the
+ * caller and the caller's roles, so {@code @RolesAllowed} works everywhere; refusals are
+ * written as problem documents here, because the container's own would lose the reason.
+ */
+@ApplicationScoped
+public class BearerAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String CALLER_ATTRIBUTE = Caller.class.getName();
+    private static final String PREFIX = "Bearer ";
+
+    @Inject
+    TokenVerifier verifier;
+
+    @Inject
+    TenantAvailability availability;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        RequestIds.bind(request, response);
+        String header = request.getHeader("Authorization");
+        if (header == null) {
+            return context.isProtected() || context.isAuthenticationRequest() ? refuse(response, request, 401, "A valid bearer token is required.") : context.doNothing();
+        }
+        if (!header.regionMatches(true, 0, PREFIX, 0, PREFIX.length()) || header.length() == PREFIX.length()) {
+            return refuse(response, request, 401, "Use an Authorization header of the form 'Bearer <access token>'.");
+        }
+        try {
+            Caller caller = verifier.verify(header.substring(PREFIX.length()).trim());
+            if (caller.tenant().isPresent()) {
+                var slug = caller.tenant().get().slug();
+                LogContext.tenant(slug.value());
+                if (!availability.isAvailable(slug)) {
+                    response.setHeader("Retry-After", "30");
+                    return refuse(response, request, 503, "Tenant '" + slug + "' is temporarily unavailable.");
+                }
+            }
+            request.setAttribute(CALLER_ATTRIBUTE, caller);
+            return context.notifyContainerAboutLogin(new CallerPrincipal(caller.userId()), caller.roles());
+        } catch (AuthenticationFailure e) {
+            if (e.status() == 503) {
+                response.setHeader("Retry-After", "5");
+            }
+            return refuse(response, request, e.status(), e.getMessage());
+        }
+    }
+
+    private static AuthenticationStatus refuse(HttpServletResponse response, HttpServletRequest request, int status, String detail) {
+        String name = ProblemWriter.nameFor(status);
+        Problem problem = ProblemWriter.problem(status, name, ProblemWriter.titleFor(status), detail, request.getRequestURI(), List.of());
+        try {
+            response.setStatus(status);
+            if (status == 401) {
+                response.setHeader("WWW-Authenticate", "Bearer");
+            }
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(ProblemWriter.json(problem));
+            response.flushBuffer();
+        } catch (IOException e) {
+            // the client went away; nothing more to tell it
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}
