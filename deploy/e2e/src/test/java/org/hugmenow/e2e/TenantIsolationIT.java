@@ -1,0 +1,137 @@
+package org.hugmenow.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.hugmenow.launcher.LocalPostgres;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Two tenants hold rows with the same keys; nothing crosses, sequentially or concurrently. */
+@ExtendWith(ArquillianExtension.class)
+class TenantIsolationIT {
+
+    private static String tenantA;
+    private static String tenantB;
+    private static String adminA;
+    private static String adminB;
+    private static String employeeA;
+
+    @ArquillianResource
+    URL deployed;
+
+    private Api api;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TestStack.get().deployment();
+    }
+
+    @BeforeEach
+    void tenants() throws Exception {
+        api = new Api(deployed);
+        if (tenantA == null) {
+            Tenants tenants = new Tenants(api, TestStack.get());
+            tenantA = Tenants.uniqueSlug("iso-a");
+            tenantB = Tenants.uniqueSlug("iso-b");
+            tenants.provision(tenantA);
+            tenants.provision(tenantB);
+            adminA = tenants.tokenFor(tenantA, "alice", List.of("hr-admin"));
+            adminB = tenants.tokenFor(tenantB, "bob", List.of("hr-admin"));
+            employeeA = tenants.tokenFor(tenantA, "erin", List.of("employee"));
+        }
+    }
+
+    @Test
+    void sameKeyInTwoTenantsHoldsEachTenantsOwnValue() {
+        assertEquals(200, api.put("/api/v1/tenant/settings/welcome.text", adminA, "{\"value\":\"hello from A\"}").status());
+        assertEquals(200, api.put("/api/v1/tenant/settings/welcome.text", adminB, "{\"value\":\"hello from B\"}").status());
+
+        assertEquals("hello from A", api.get("/api/v1/tenant/settings/welcome.text", employeeA).json().getString("value"));
+        assertEquals("hello from B", api.get("/api/v1/tenant/settings/welcome.text", adminB).json().getString("value"));
+        assertTrue(api.get("/api/v1/tenant/settings", adminB).body().contains("hello from B"));
+        assertTrue(!api.get("/api/v1/tenant/settings", adminB).body().contains("hello from A"));
+    }
+
+    @Test
+    void rowsWrittenStraightIntoEachSchemaStayInTheirTenant() throws Exception {
+        try (Connection c = DriverManager.getConnection(TestStack.get().postgres.jdbcUrl(), LocalPostgres.USER, LocalPostgres.PASSWORD)) {
+            for (String[] row : new String[][] {{tenantA, "A-only"}, {tenantB, "B-only"}}) {
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO tenant_" + row[0].replace('-', '_')
+                        + ".tenant_setting (setting_key, value, updated_by) VALUES ('shared.id', ?, 'sql')"
+                        + " ON CONFLICT (setting_key) DO UPDATE SET value = excluded.value")) {
+                    s.setString(1, row[1]);
+                    s.executeUpdate();
+                }
+            }
+        }
+        assertEquals("A-only", api.get("/api/v1/tenant/settings/shared.id", adminA).json().getString("value"));
+        assertEquals("B-only", api.get("/api/v1/tenant/settings/shared.id", adminB).json().getString("value"));
+    }
+
+    @Test
+    void aKeyThatExistsOnlyInTheOtherTenantIsNotFound() {
+        assertEquals(200, api.put("/api/v1/tenant/settings/b.secret", adminB, "{\"value\":\"only B knows\"}").status());
+        Api.Reply guess = api.get("/api/v1/tenant/settings/b.secret", adminA);
+        assertEquals(404, guess.status(), guess::toString);
+        assertTrue(!guess.body().contains("only B knows"));
+        assertEquals(404, api.send("DELETE", "/api/v1/tenant/settings/b.secret", adminA, null, null).status());
+        assertEquals(200, api.get("/api/v1/tenant/settings/b.secret", adminB).status(), "B's row survives A's delete attempt");
+    }
+
+    @Test
+    void concurrentRequestsFromTwoTenantsNeverSeeEachOthersRows() throws Exception {
+        api.put("/api/v1/tenant/settings/owner", adminA, "{\"value\":\"" + tenantA + "\"}");
+        api.put("/api/v1/tenant/settings/owner", adminB, "{\"value\":\"" + tenantB + "\"}");
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                boolean a = i % 2 == 0;
+                Callable<Boolean> read = () -> {
+                    Api.Reply r = api.get("/api/v1/tenant/settings/owner", a ? adminA : adminB);
+                    return r.status() == 200 && r.json().getString("value").equals(a ? tenantA : tenantB);
+                };
+                results.add(pool.submit(read));
+            }
+            long wrong = 0;
+            for (Future<Boolean> result : results) {
+                if (!result.get()) {
+                    wrong++;
+                }
+            }
+            assertEquals(0, wrong, "responses that showed the other tenant's row or failed");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void tenantRolesDoNotReachThePlatformApi() {
+        Api.Reply reply = api.get("/api/v1/platform/tenants", adminA);
+        assertEquals(403, reply.status());
+        assertEquals("application/problem+json", reply.contentType());
+        assertEquals(403, api.post("/api/v1/platform/tenants/" + tenantB + "/suspend", adminA, null).status());
+    }
+
+    @Test
+    void anEmployeeCannotChangeTenantSettings() {
+        Api.Reply reply = api.put("/api/v1/tenant/settings/welcome.text", employeeA, "{\"value\":\"x\"}");
+        assertEquals(403, reply.status());
+    }
+}

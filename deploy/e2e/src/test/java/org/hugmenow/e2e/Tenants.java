@@ -1,0 +1,65 @@
+package org.hugmenow.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.Json;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.hugmenow.launcher.Tokens;
+
+/** Creates tenants the way operators do, through the provisioning API, plus test logins. */
+public final class Tenants {
+
+    public static final String PASSWORD = "test-password-1";
+
+    private final Api api;
+    private final TestStack stack;
+
+    public Tenants(Api api, TestStack stack) {
+        this.api = api;
+        this.stack = stack;
+    }
+
+    public static String uniqueSlug(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public String operatorToken() throws Exception {
+        return Tokens.passwordGrant(stack.keycloak.url(), "platform", "olivia", "demo");
+    }
+
+    public static String createBody(String slug) {
+        return Json.createObjectBuilder().add("slug", slug).add("name", "Tenant " + slug).add("plan", "standard")
+                .add("firstAdmin", Json.createObjectBuilder().add("username", "admin").add("email", "admin@" + slug + ".example")
+                        .add("firstName", "First").add("lastName", "Admin"))
+                .build().toString();
+    }
+
+    /** Provisions a tenant, waits until active, and gives it a password-grant client for tests. */
+    public void provision(String slug) throws Exception {
+        Api.Reply created = api.post("/api/v1/platform/tenants", operatorToken(), createBody(slug));
+        assertEquals(202, created.status(), created::toString);
+        awaitStatus(slug, "active", Duration.ofSeconds(90));
+        stack.keycloakAdmin.addDevClient(slug);
+    }
+
+    public String awaitStatus(String slug, String status, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Api.Reply last = null;
+        while (System.nanoTime() < deadline) {
+            last = api.get("/api/v1/platform/tenants/" + slug, operatorToken());
+            if (last.status() == 200 && status.equals(last.json().getString("status"))) {
+                return last.body();
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("tenant " + slug + " did not become " + status + "; last: " + last);
+    }
+
+    /** A user of the tenant's realm with the given roles, and a token for them. */
+    public String tokenFor(String slug, String username, List<String> roles) throws Exception {
+        stack.keycloakAdmin.ensureUser(slug, username, PASSWORD, roles);
+        return Tokens.passwordGrant(stack.keycloak.url(), slug, username, PASSWORD);
+    }
+}

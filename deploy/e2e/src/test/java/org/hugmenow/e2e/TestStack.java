@@ -1,0 +1,113 @@
+package org.hugmenow.e2e;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.hugmenow.launcher.DemoSetup;
+import org.hugmenow.launcher.KeycloakAdmin;
+import org.hugmenow.launcher.LocalKeycloak;
+import org.hugmenow.launcher.LocalPostgres;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * Real PostgreSQL and a real Keycloak, started once per test JVM (so once per build) and shared
+ * by every IT class, each of which deploys the assembled WAR to its own Payara Micro.
+ */
+public final class TestStack {
+
+    private static TestStack instance;
+
+    public final LocalPostgres postgres;
+    public final LocalKeycloak keycloak;
+    public final KeycloakAdmin keycloakAdmin;
+    public final Path exportDir;
+
+    private TestStack(LocalPostgres postgres, LocalKeycloak keycloak, Path exportDir) {
+        this.postgres = postgres;
+        this.keycloak = keycloak;
+        this.keycloakAdmin = new KeycloakAdmin(keycloak.url(), LocalKeycloak.ADMIN_USER, LocalKeycloak.ADMIN_PASSWORD);
+        this.exportDir = exportDir;
+    }
+
+    public static synchronized TestStack get() {
+        if (instance == null) {
+            try {
+                instance = start();
+            } catch (Exception e) {
+                throw new IllegalStateException("could not start PostgreSQL and Keycloak for the tests", e);
+            }
+        }
+        return instance;
+    }
+
+    private static TestStack start() throws Exception {
+        Path target = Path.of("target").toAbsolutePath();
+        Path work = target.resolve("e2e-stack");
+        deleteRecursively(work);
+        Files.createDirectories(work);
+        LocalPostgres postgres = LocalPostgres.start(null, freePort());
+        Path dist = LocalKeycloak.findDistribution(Path.of(System.getProperty("hugmenow.root", "..")));
+        deleteRecursively(dist.resolve("data"));
+        LocalKeycloak keycloak = new LocalKeycloak(dist, freePort(), work.resolve("keycloak.log"));
+        TestStack stack = new TestStack(postgres, keycloak, work.resolve("exports"));
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::stopQuietly));
+        keycloak.start();
+        new DemoSetup(stack.keycloakAdmin, keycloak.url(), "http://127.0.0.1").platformRealm();
+        return stack;
+    }
+
+    /** The assembled WAR, configured to use this stack. */
+    public WebArchive deployment() {
+        WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, Path.of(System.getProperty("hugmenow.war")).toFile());
+        String config = String.join("\n",
+                "config_ordinal=500",
+                "hugmenow.db.url=" + postgres.jdbcUrl(),
+                "hugmenow.db.user=" + LocalPostgres.USER,
+                "hugmenow.db.password=" + LocalPostgres.PASSWORD,
+                "hugmenow.keycloak.url=" + keycloak.url(),
+                "hugmenow.keycloak.admin-username=" + LocalKeycloak.ADMIN_USER,
+                "hugmenow.keycloak.admin-password=" + LocalKeycloak.ADMIN_PASSWORD,
+                "hugmenow.keycloak.timeout-ms=5000",
+                "hugmenow.auth.clock-skew-seconds=0",
+                "hugmenow.auth.jwks-refresh-min-seconds=1",
+                "hugmenow.lifecycle.retry-seconds=3",
+                "hugmenow.offboarding.export-dir=" + exportDir,
+                "");
+        return war.addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties");
+    }
+
+    public void restartKeycloak() throws Exception {
+        keycloak.stop();
+        keycloak.start();
+    }
+
+    private void stopQuietly() {
+        try {
+            keycloak.stop();
+            postgres.close();
+        } catch (Exception e) {
+            System.err.println("stopping the test stack: " + e);
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (Files.exists(path)) {
+            try (Stream<Path> files = Files.walk(path)) {
+                for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}
