@@ -48,6 +48,9 @@ public final class Api {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
+        if (body != null && body.length() > 65_536) {
+            request.expectContinue(true);
+        }
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -74,8 +77,10 @@ public final class Api {
             return raw.headers().firstValue(name).orElse(null);
         }
 
+        /** The media type without parameters such as charset. */
         public String contentType() {
-            return header("Content-Type");
+            String type = header("Content-Type");
+            return type == null ? null : type.split(";")[0].trim();
         }
 
         private JsonStructure parse() {

@@ -51,6 +51,14 @@ public final class KeycloakAdmin {
         expect(send("POST", "/admin/realms/" + realm + "/clients", client), 201, 409);
     }
 
+    public void createRealmRole(String realm, String role) throws IOException {
+        expect(send("POST", "/admin/realms/" + realm + "/roles", Json.createObjectBuilder().add("name", role).build()), 201, 409);
+    }
+
+    public void createClient(String realm, JsonObject client) throws IOException {
+        expect(send("POST", "/admin/realms/" + realm + "/clients", client), 201, 409);
+    }
+
     public String ensureUser(String realm, String username, String password, List<String> roles) throws IOException {
         JsonObject user = Json.createObjectBuilder()
                 .add("username", username).add("email", username + "@" + realm + ".example")

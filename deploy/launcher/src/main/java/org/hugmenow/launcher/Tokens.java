@@ -18,7 +18,12 @@ public final class Tokens {
     }
 
     public static String passwordGrant(String keycloakUrl, String realm, String username, String password) throws IOException {
-        String form = KeycloakAdmin.form(Map.of("grant_type", "password", "client_id", "hugmenow-dev",
+        return passwordGrant(keycloakUrl, realm, username, password, "hugmenow-dev");
+    }
+
+    public static String passwordGrant(String keycloakUrl, String realm, String username, String password, String clientId)
+            throws IOException {
+        String form = KeycloakAdmin.form(Map.of("grant_type", "password", "client_id", clientId,
                 "username", username, "password", password, "scope", "openid"));
         HttpRequest request = HttpRequest.newBuilder(URI.create(keycloakUrl + "/realms/" + realm + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

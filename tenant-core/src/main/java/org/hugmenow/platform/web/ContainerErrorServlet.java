@@ -32,6 +32,10 @@ public class ContainerErrorServlet extends HttpServlet {
         Problem problem = ProblemWriter.problem(status, ProblemWriter.nameFor(status), ProblemWriter.titleFor(status),
                 ProblemWriter.detailFor(status), instance, List.of());
         response.setStatus(status);
+        if (status == 413) {
+            // The unread body would otherwise be parsed as the next request on this connection.
+            response.setHeader("Connection", "close");
+        }
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(ProblemWriter.json(problem));

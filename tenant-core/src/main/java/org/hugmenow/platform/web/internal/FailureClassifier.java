@@ -13,13 +13,16 @@ final class FailureClassifier {
     }
 
     static Optional<ProblemException> classify(Throwable failure) {
+        // An oversize body surfaces wrapped in parse errors; it must win over them.
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ProblemException problem) {
-                return Optional.of(problem);
-            }
             if (t.getClass().getSimpleName().equals("BodyTooLargeException")) {
                 return Optional.of(new ProblemException(413, "content-too-large", "Content Too Large",
                         "The request body is too large.", java.util.List.of(), java.util.Map.of()));
+            }
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ProblemException problem) {
+                return Optional.of(problem);
             }
             if (t instanceof JsonbException || t instanceof JsonException) {
                 return Optional.of(ProblemException.badRequest(
