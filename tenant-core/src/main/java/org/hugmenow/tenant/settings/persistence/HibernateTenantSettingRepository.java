@@ -18,32 +18,33 @@ public class HibernateTenantSettingRepository implements TenantSettingRepository
     @Override
     public List<TenantSetting> all(TenantSlug tenant) {
         return data.inTransaction(tenant, session ->
-                session.createSelectionQuery("from TenantSetting s order by s.name", TenantSetting.class).getResultList());
+                session.createSelectionQuery("from TenantSetting s order by s.name", TenantSettingEntity.class).getResultList()
+                        .stream().map(TenantSettingEntity::toDomain).toList());
     }
 
     @Override
     public Optional<TenantSetting> find(TenantSlug tenant, String key) {
-        return data.inTransaction(tenant, session -> Optional.ofNullable(session.find(TenantSetting.class, key)));
+        return data.inTransaction(tenant, session -> Optional.ofNullable(session.find(TenantSettingEntity.class, key)).map(TenantSettingEntity::toDomain));
     }
 
     @Override
     public TenantSetting put(TenantSlug tenant, String key, String value, String by) {
         return data.inTransaction(tenant, session -> {
-            TenantSetting setting = session.find(TenantSetting.class, key);
+            TenantSettingEntity setting = session.find(TenantSettingEntity.class, key);
             if (setting == null) {
-                setting = new TenantSetting(key, value, by);
+                setting = new TenantSettingEntity(key, value, by);
                 session.persist(setting);
             } else {
                 setting.change(value, by);
             }
-            return setting;
+            return setting.toDomain();
         });
     }
 
     @Override
     public boolean delete(TenantSlug tenant, String key) {
         return data.inTransaction(tenant, session -> {
-            TenantSetting setting = session.find(TenantSetting.class, key);
+            TenantSettingEntity setting = session.find(TenantSettingEntity.class, key);
             if (setting != null) {
                 session.remove(setting);
             }

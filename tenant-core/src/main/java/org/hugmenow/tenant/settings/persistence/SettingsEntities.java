@@ -3,12 +3,11 @@ package org.hugmenow.tenant.settings.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.hugmenow.platform.db.TenantEntities;
-import org.hugmenow.tenant.settings.domain.TenantSetting;
 
 @ApplicationScoped
 public class SettingsEntities implements TenantEntities {
     @Override
     public List<Class<?>> entityClasses() {
-        return List.of(TenantSetting.class);
+        return List.of(TenantSettingEntity.class);
     }
 }

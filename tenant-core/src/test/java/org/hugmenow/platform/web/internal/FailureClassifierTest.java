@@ -1,0 +1,42 @@
+package org.hugmenow.platform.web.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.bind.JsonbException;
+import java.io.IOException;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+
+class FailureClassifierTest {
+
+    @Test
+    void anOversizeBodyWinsOverTheParseErrorWrappingIt() {
+        Exception wrapped = new JsonbException("bad json", new IOException("x", new BodyTooLargeException()));
+        assertEquals(413, FailureClassifier.classify(wrapped).orElseThrow().status());
+    }
+
+    @Test
+    void badJsonIs400WithoutTheParserMessage() {
+        var problem = FailureClassifier.classify(new JsonbException("Unexpected char 42 at (line no=1, column no=9)")).orElseThrow();
+        assertEquals(400, problem.status());
+        assertTrue(!problem.getMessage().contains("column"));
+    }
+
+    @Test
+    void lostDatabaseConnectionsAre503() {
+        var problem = FailureClassifier.classify(new RuntimeException(new SQLException("refused", "08001"))).orElseThrow();
+        assertEquals(503, problem.status());
+        assertEquals("5", problem.headers().get("Retry-After"));
+    }
+
+    @Test
+    void otherFailuresAreLeftToTheGenericAnswer() {
+        assertTrue(FailureClassifier.classify(new IllegalStateException("secret internals")).isEmpty());
+        assertTrue(FailureClassifier.classify(new SQLException("duplicate key", "23505")).isEmpty());
+    }
+
+    /** Same simple name as the servlet wrapper's exception, which is what the classifier keys on. */
+    static final class BodyTooLargeException extends IOException {
+    }
+}

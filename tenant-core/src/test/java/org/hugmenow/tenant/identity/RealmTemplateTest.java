@@ -1,0 +1,57 @@
+package org.hugmenow.tenant.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class RealmTemplateTest {
+
+    private final JsonObject realm = RealmTemplate.render(RealmTemplate.TENANT,
+            Map.of("REALM", "acme", "DISPLAY_NAME", "Acme \"Quotes\" & Co", "APP_URL", "https://app.example"));
+
+    @Test
+    void rendersTheRealmWithEscapedValues() {
+        assertEquals("acme", realm.getString("realm"));
+        assertEquals("Acme \"Quotes\" & Co", realm.getString("displayName"));
+    }
+
+    @Test
+    void declaresEveryTenantRole() {
+        Set<String> roles = realm.getJsonObject("roles").getJsonArray("realm").stream()
+                .map(r -> r.asJsonObject().getString("name")).collect(Collectors.toSet());
+        assertEquals(Set.of("employee", "team-lead", "hr-admin", "it-admin", "finance"), roles);
+    }
+
+    @Test
+    void productionClientsHaveNoPasswordGrantAndCarryRolesAndAudience() {
+        assertFalse(realm.containsKey("clientScopes"), "listing clientScopes drops Keycloak's default scopes");
+        for (JsonValue value : realm.getJsonArray("clients")) {
+            JsonObject client = value.asJsonObject();
+            assertFalse(client.getBoolean("directAccessGrantsEnabled"), client.getString("clientId"));
+            assertFalse(client.getString("clientId").equals("hugmenow-dev"));
+            String mappers = client.getJsonArray("protocolMappers").toString();
+            assertTrue(mappers.contains("oidc-audience-mapper") && mappers.contains("hugmenow-api"));
+            assertTrue(mappers.contains("oidc-usermodel-realm-role-mapper") && mappers.contains("\"groups\""));
+        }
+    }
+
+    @Test
+    void aMissingValueIsAnError() {
+        assertThrows(IllegalArgumentException.class, () -> RealmTemplate.render(RealmTemplate.TENANT, Map.of("REALM", "x")));
+    }
+
+    @Test
+    void theDevClientIsTheOnlyPasswordGrantClient() {
+        JsonObject dev = RealmTemplate.render(RealmTemplate.DEV_CLIENT, Map.of());
+        assertTrue(dev.getBoolean("directAccessGrantsEnabled"));
+        assertEquals("hugmenow-dev", dev.getString("clientId"));
+    }
+}
