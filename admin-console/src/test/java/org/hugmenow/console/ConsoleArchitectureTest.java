@@ -1,7 +1,5 @@
 package org.hugmenow.console;
 
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.hugmenow.architecture.ModuleArchitectureRules;
 import org.junit.jupiter.api.Test;
 
@@ -10,8 +8,6 @@ class ConsoleArchitectureTest {
 
     @Test
     void followsTheModuleRules() {
-        ModuleArchitectureRules.check(new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.hugmenow.console"));
+        ModuleArchitectureRules.checkModule("org.hugmenow.console");
     }
 }

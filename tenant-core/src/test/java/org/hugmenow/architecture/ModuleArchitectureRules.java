@@ -31,6 +31,13 @@ public final class ModuleArchitectureRules {
         all().forEach(rule -> rule.check(classes));
     }
 
+    /** Checks the production classes of one module's root package. */
+    public static void checkModule(String rootPackage) {
+        check(new com.tngtech.archunit.core.importer.ClassFileImporter()
+                .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(rootPackage));
+    }
+
     static ArchRule domainIsPlainJava() {
         return noClasses().that().resideInAPackage("..domain..")
                 .should().dependOnClassesThat().resideInAnyPackage(

@@ -16,7 +16,9 @@ import java.time.Duration;
 /** A small HTTP client for the app under test, always on 127.0.0.1. */
 public final class Api {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    /** HTTP/1.1, as clients behind a TLS-terminating load balancer speak to the app. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(3)).build();
     private final String base;
 
     /** Arquillian reports the machine's host name; the app listens on loopback only. */

@@ -47,7 +47,7 @@ class BrokenMigrationIT {
         }
         try (Connection c = DriverManager.getConnection(stack.postgres.jdbcUrl(), LocalPostgres.USER, LocalPostgres.PASSWORD)) {
             new org.hugmenow.platform.db.SchemaMigrator(BrokenMigrationIT.class.getClassLoader())
-                    .migratePlatform(new SingleConnectionDataSource(stack.postgres.jdbcUrl()));
+                    .migratePlatform(new SimpleDataSource(stack.postgres.jdbcUrl()));
             for (String slug : List.of(BROKEN, HEALTHY)) {
                 registerActiveTenant(c, slug, stack.keycloak.url());
             }

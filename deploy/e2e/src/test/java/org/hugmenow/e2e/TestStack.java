@@ -22,13 +22,17 @@ public final class TestStack {
 
     private static TestStack instance;
 
-    public final LocalPostgres postgres;
+    public volatile LocalPostgres postgres;
+    private final Path postgresData;
+    private final int postgresPort;
     public final LocalKeycloak keycloak;
     public final KeycloakAdmin keycloakAdmin;
     public final Path exportDir;
 
-    private TestStack(LocalPostgres postgres, LocalKeycloak keycloak, Path exportDir) {
+    private TestStack(LocalPostgres postgres, Path postgresData, LocalKeycloak keycloak, Path exportDir) {
         this.postgres = postgres;
+        this.postgresData = postgresData;
+        this.postgresPort = postgres.port();
         this.keycloak = keycloak;
         this.keycloakAdmin = new KeycloakAdmin(keycloak.url(), LocalKeycloak.ADMIN_USER, LocalKeycloak.ADMIN_PASSWORD);
         this.exportDir = exportDir;
@@ -50,11 +54,11 @@ public final class TestStack {
         Path work = target.resolve("e2e-stack");
         deleteRecursively(work);
         Files.createDirectories(work);
-        LocalPostgres postgres = LocalPostgres.start(null, freePort());
+        LocalPostgres postgres = LocalPostgres.start(work.resolve("postgres"), freePort());
         Path dist = LocalKeycloak.findDistribution(Path.of(System.getProperty("hugmenow.root", "..")));
         deleteRecursively(dist.resolve("data"));
         LocalKeycloak keycloak = new LocalKeycloak(dist, freePort(), work.resolve("keycloak.log"));
-        TestStack stack = new TestStack(postgres, keycloak, work.resolve("exports"));
+        TestStack stack = new TestStack(postgres, work.resolve("postgres"), keycloak, work.resolve("exports"));
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stopQuietly));
         keycloak.start();
         new DemoSetup(stack.keycloakAdmin, keycloak.url(), "http://127.0.0.1").platformRealm();
@@ -81,9 +85,13 @@ public final class TestStack {
         return war.addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties");
     }
 
-    public void restartKeycloak() throws Exception {
-        keycloak.stop();
-        keycloak.start();
+    public void stopPostgres() throws IOException {
+        postgres.close();
+    }
+
+    /** Starts PostgreSQL again on the same port and data, as after an outage. */
+    public void startPostgres() throws Exception {
+        postgres = LocalPostgres.start(postgresData, postgresPort);
     }
 
     private void stopQuietly() {

@@ -9,12 +9,10 @@ import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import org.hugmenow.platform.db.TenantAvailability;
 import org.hugmenow.platform.logging.LogContext;
 import org.hugmenow.platform.security.internal.AuthenticationFailure;
 import org.hugmenow.platform.security.internal.TokenVerifier;
-import org.hugmenow.platform.web.Problem;
 import org.hugmenow.platform.web.ProblemWriter;
 import org.hugmenow.platform.web.RequestIds;
 
@@ -63,20 +61,15 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
                 response.setHeader("Retry-After", "5");
             }
             return refuse(response, request, e.status(), e.getMessage());
+        } catch (org.hugmenow.platform.db.SqlFailure e) {
+            response.setHeader("Retry-After", "5");
+            return refuse(response, request, 503, "The tenant registry is unavailable; try again shortly.");
         }
     }
 
     private static AuthenticationStatus refuse(HttpServletResponse response, HttpServletRequest request, int status, String detail) {
-        String name = ProblemWriter.nameFor(status);
-        Problem problem = ProblemWriter.problem(status, name, ProblemWriter.titleFor(status), detail, request.getRequestURI(), List.of());
         try {
-            response.setStatus(status);
-            if (status == 401) {
-                response.setHeader("WWW-Authenticate", "Bearer");
-            }
-            response.setContentType(Problem.MEDIA_TYPE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(ProblemWriter.json(problem));
+            ProblemWriter.write(request, response, status, detail, request.getRequestURI());
             response.flushBuffer();
         } catch (IOException e) {
             // the client went away; nothing more to tell it

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 
 /**
  * The container's error page (web.xml points every error here), so that errors raised outside
@@ -22,22 +21,14 @@ public class ContainerErrorServlet extends HttpServlet {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         int status = code instanceof Integer i ? i : 404;
         try {
-            writeProblem(response, status, uri == null ? request.getRequestURI() : uri.toString());
+            writeProblem(request, response, status, uri == null ? request.getRequestURI() : uri.toString());
         } finally {
             org.hugmenow.platform.logging.LogContext.clear();
         }
     }
 
-    static void writeProblem(HttpServletResponse response, int status, String instance) throws IOException {
-        Problem problem = ProblemWriter.problem(status, ProblemWriter.nameFor(status), ProblemWriter.titleFor(status),
-                ProblemWriter.detailFor(status), instance, List.of());
-        response.setStatus(status);
-        if (status == 413) {
-            // The unread body would otherwise be parsed as the next request on this connection.
-            response.setHeader("Connection", "close");
-        }
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(ProblemWriter.json(problem));
+    static void writeProblem(HttpServletRequest request, HttpServletResponse response, int status, String instance)
+            throws IOException {
+        ProblemWriter.write(request, response, status, ProblemWriter.detailFor(status), instance);
     }
 }

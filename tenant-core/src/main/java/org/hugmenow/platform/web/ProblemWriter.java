@@ -33,6 +33,24 @@ public final class ProblemWriter {
         return body.build().toString();
     }
 
+    /** Writes a problem straight to a servlet response, for code that runs outside JAX-RS. */
+    public static void write(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                             int status, String detail, String instance) throws java.io.IOException {
+        Problem problem = problem(status, nameFor(status), titleFor(status), detail, instance, java.util.List.of());
+        response.setStatus(status);
+        if (status == 401) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+        }
+        if (status == 413 && request.getProtocol().startsWith("HTTP/1")) {
+            // The unread body would otherwise be parsed as the next request on this connection.
+            // (HTTP/2 forbids the header; there the stream is simply reset.)
+            response.setHeader("Connection", "close");
+        }
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(json(problem));
+    }
+
     public static String titleFor(int status) {
         return switch (status) {
             case 400 -> "Bad Request";

@@ -27,7 +27,7 @@ public class RequestContextFilter extends HttpFilter {
         long started = System.nanoTime();
         try {
             if (request.getContentLengthLong() > maxBody()) {
-                ContainerErrorServlet.writeProblem(response, 413, request.getRequestURI());
+                ContainerErrorServlet.writeProblem(request, response, 413, request.getRequestURI());
                 return;
             }
             chain.doFilter(new BodyLimitedRequest(request, maxBody()), response);

@@ -30,7 +30,15 @@ public class IssuerDirectory {
             if (cache.size() > MAX_ENTRIES) {
                 cache.clear();
             }
-            entry = new Entry(tenants.findByIssuer(issuer), now);
+            try {
+                entry = new Entry(tenants.findByIssuer(issuer), now);
+            } catch (RuntimeException registryDown) {
+                if (entry == null) {
+                    throw registryDown;
+                }
+                // Keep serving known tenants on the last answer while the database is away.
+                return entry.tenant;
+            }
             cache.put(issuer, entry);
         }
         return entry.tenant;

@@ -35,8 +35,10 @@ final class FailureClassifier {
         return Optional.empty();
     }
 
+    /** Connection exceptions (08), an administrator shutdown or a server starting up (57P0x), or a pool timeout. */
     private static boolean isConnectionFailure(SQLException e) {
         String state = e.getSQLState();
-        return state == null || state.startsWith("08") || e.getClass().getSimpleName().contains("Timeout");
+        return state == null || state.startsWith("08") || state.startsWith("57P0")
+                || e instanceof java.sql.SQLTransientException || e instanceof java.sql.SQLRecoverableException;
     }
 }

@@ -31,6 +31,12 @@ class FailureClassifierTest {
     }
 
     @Test
+    void aDatabaseShuttingDownIs503() {
+        assertEquals(503, FailureClassifier.classify(new SQLException("terminating connection", "57P01")).orElseThrow().status());
+        assertEquals(503, FailureClassifier.classify(new java.sql.SQLTransientConnectionException("pool timeout")).orElseThrow().status());
+    }
+
+    @Test
     void otherFailuresAreLeftToTheGenericAnswer() {
         assertTrue(FailureClassifier.classify(new IllegalStateException("secret internals")).isEmpty());
         assertTrue(FailureClassifier.classify(new SQLException("duplicate key", "23505")).isEmpty());

@@ -8,12 +8,12 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.hugmenow.launcher.LocalPostgres;
 
-/** A DataSource over DriverManager, for preparing the database before the app boots. */
-final class SingleConnectionDataSource implements DataSource {
+/** A DataSource over DriverManager, for preparing the database outside the app. */
+public final class SimpleDataSource implements DataSource {
 
     private final String url;
 
-    SingleConnectionDataSource(String url) {
+    public SimpleDataSource(String url) {
         this.url = url;
     }
 

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The foundation benchmark: schema+migration time per tenant at 1/100/1,000 tenants, app start-up
+# with 1,000 tenants, provisioning with a realm, GET /api/v1/me under 32 clients, and RSS.
+# Prints figures (and writes deploy/e2e/target/bench/results.txt); asserts nothing.
+#   BENCH_TENANTS=1000 BENCH_SECONDS=20 deploy/benchmark.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -q -B -DskipTests install -pl deploy/e2e -am
+cd deploy/e2e
+CP="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
+exec java -Xmx1g -cp "$CP" -Dhugmenow.root=../.. -Dbench.tenants="${BENCH_TENANTS:-1000}" \
+  -Dbench.seconds="${BENCH_SECONDS:-20}" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn org.hugmenow.e2e.bench.Benchmark

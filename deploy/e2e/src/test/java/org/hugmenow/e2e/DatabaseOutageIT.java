@@ -1,0 +1,61 @@
+package org.hugmenow.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** While PostgreSQL is down the app answers a clear 503, keeps what it accepted, and recovers by itself. */
+@ExtendWith(ArquillianExtension.class)
+class DatabaseOutageIT {
+
+    @ArquillianResource
+    URL deployed;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TestStack.get().deployment();
+    }
+
+    @Test
+    void answers503WhileTheDatabaseIsDownAndRecoversWithoutRestart() throws Exception {
+        Api api = new Api(deployed);
+        TestStack stack = TestStack.get();
+        Tenants tenants = new Tenants(api, stack);
+        String slug = Tenants.uniqueSlug("dbout");
+        tenants.provision(slug);
+        String admin = tenants.tokenFor(slug, "hanna", List.of("hr-admin"));
+        assertEquals(200, api.put("/api/v1/tenant/settings/kept", admin, "{\"value\":\"accepted before the outage\"}").status());
+
+        stack.stopPostgres();
+        try {
+            Api.Reply during = api.get("/api/v1/tenant/settings/kept", admin);
+            assertEquals(503, during.status(), during::toString);
+            assertEquals("application/problem+json", during.contentType());
+            assertTrue(during.header("Retry-After") != null);
+            assertTrue(!during.body().contains("Exception") && !during.body().contains("jdbc"), during.body());
+            Api.Reply ready = api.get("/health/ready", null);
+            assertEquals(503, ready.status(), "readiness reports the database: " + ready);
+        } finally {
+            stack.startPostgres();
+        }
+
+        Api.Reply after = null;
+        for (int i = 0; i < 60; i++) {
+            after = api.get("/api/v1/tenant/settings/kept", admin);
+            if (after.status() == 200) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertEquals(200, after.status(), String.valueOf(after));
+        assertEquals("accepted before the outage", after.json().getString("value"));
+    }
+}
