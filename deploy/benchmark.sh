@@ -5,6 +5,9 @@
 #   BENCH_TENANTS=1000 BENCH_SECONDS=20 deploy/benchmark.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if ! command -v wrk >/dev/null && [[ $(id -u) == 0 ]]; then
+  (apt-get install -y wrk || (apt-get update && apt-get install -y wrk)) >/dev/null 2>&1 || echo "wrk unavailable; using the JDK client"
+fi
 mvn -q -B -DskipTests install -pl deploy/e2e -am
 cd deploy/e2e
 CP="target/test-classes:target/classes:$(cat target/test-classpath.txt)"

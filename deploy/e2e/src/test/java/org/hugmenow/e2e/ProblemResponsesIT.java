@@ -102,7 +102,7 @@ class ProblemResponsesIT {
     }
 
     @Test
-    void healthAndOpenApiArePublic() {
+    void healthOpenApiAndMetricsArePublic() {
         assertEquals(200, api.get("/health/live", null).status());
         Api.Reply ready = api.get("/health/ready", null);
         assertEquals(200, ready.status(), ready::toString);
@@ -116,6 +116,9 @@ class ProblemResponsesIT {
             assertTrue(openapi.body().contains(path + ":"), path);
         }
         assertTrue(openapi.body().contains("'409'") || openapi.body().contains("\"409\""));
+        Api.Reply metrics = api.get("/metrics", null);
+        assertEquals(200, metrics.status());
+        assertTrue(metrics.body().contains("jvm") || metrics.body().contains("base_"), "metrics are on");
     }
 
     private static JsonObject assertProblem(Api.Reply reply, int status) {

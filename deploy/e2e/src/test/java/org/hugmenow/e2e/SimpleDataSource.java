@@ -17,6 +17,10 @@ public final class SimpleDataSource implements DataSource {
         this.url = url;
     }
 
+    public String url() {
+        return url;
+    }
+
     @Override
     public Connection getConnection() throws SQLException {
         return DriverManager.getConnection(url, LocalPostgres.USER, LocalPostgres.PASSWORD);

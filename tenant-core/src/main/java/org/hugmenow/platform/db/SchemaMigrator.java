@@ -37,7 +37,7 @@ public final class SchemaMigrator {
     public MigrateResult migratePlatform(DataSource dataSource) {
         return Flyway.configure(classLoader).dataSource(dataSource)
                 .schemas("platform").defaultSchema("platform").createSchemas(true)
-                .locations(PLATFORM_LOCATION).load().migrate();
+                .locations(PLATFORM_LOCATION).cleanDisabled(true).load().migrate();
     }
 
     public MigrateResult migrateTenant(DataSource dataSource, TenantSlug slug) {
@@ -73,7 +73,8 @@ public final class SchemaMigrator {
     private Flyway tenantFlyway(DataSource dataSource, String schema) {
         return Flyway.configure(classLoader).dataSource(dataSource)
                 .schemas(schema).defaultSchema(schema).createSchemas(true)
-                .locations(TENANT_LOCATION).outOfOrder(true)
+                .locations(TENANT_LOCATION).outOfOrder(true).cleanDisabled(true)
                 .load();
     }
+
 }
