@@ -80,6 +80,7 @@ public final class TestStack {
                 "hugmenow.auth.clock-skew-seconds=0",
                 "hugmenow.auth.jwks-refresh-min-seconds=1",
                 "hugmenow.lifecycle.retry-seconds=3",
+                "hugmenow.offboarding.grace-seconds=6",
                 "hugmenow.offboarding.export-dir=" + exportDir,
                 "");
         return war.addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties");

@@ -21,7 +21,7 @@ public class BackgroundWork {
 
     private static final ContextLogger LOG = ContextLogger.of(BackgroundWork.class);
 
-    private final ScheduledExecutorService pool = Executors.newScheduledThreadPool(2, new Named());
+    private final ScheduledExecutorService pool = Executors.newScheduledThreadPool(4, new Named());
 
     public void submit(Runnable task) {
         pool.execute(guarded(task));
@@ -35,7 +35,8 @@ public class BackgroundWork {
         return () -> {
             try {
                 task.run();
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
+                // Never let one failure cancel a periodic task for good.
                 LOG.error("background task failed", e);
             }
         };

@@ -33,6 +33,7 @@ public class TenantCoreConfig {
     @Inject @ConfigProperty(name = "hugmenow.offboarding.export-dir") String exportDir;
     @Inject @ConfigProperty(name = "hugmenow.http.max-body-bytes") long maxBodyBytes;
     @Inject @ConfigProperty(name = "hugmenow.lifecycle.retry-seconds") int lifecycleRetrySeconds;
+    @Inject @ConfigProperty(name = "hugmenow.offboarding.grace-seconds") int offboardingGraceSeconds;
 
     public String dbUrl() { return dbUrl; }
     public String dbUser() { return dbUser; }
@@ -56,4 +57,5 @@ public class TenantCoreConfig {
     public Path exportDir() { return Path.of(exportDir); }
     public long maxBodyBytes() { return maxBodyBytes; }
     public int lifecycleRetrySeconds() { return Math.max(1, lifecycleRetrySeconds); }
+    public int offboardingGraceSeconds() { return offboardingGraceSeconds; }
 }

@@ -25,6 +25,8 @@ import org.hugmenow.platform.web.RequestIds;
 public class BearerAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String CALLER_ATTRIBUTE = Caller.class.getName();
+    private static final org.hugmenow.platform.logging.ContextLogger LOG =
+            org.hugmenow.platform.logging.ContextLogger.of(BearerAuthenticationMechanism.class);
     private static final String PREFIX = "Bearer ";
 
     @Inject
@@ -64,6 +66,9 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
         } catch (org.hugmenow.platform.db.SqlFailure e) {
             response.setHeader("Retry-After", "5");
             return refuse(response, request, 503, "The tenant registry is unavailable; try again shortly.");
+        } catch (RuntimeException e) {
+            LOG.error("token verification failed unexpectedly", e);
+            return refuse(response, request, 500, ProblemWriter.detailFor(500));
         }
     }
 

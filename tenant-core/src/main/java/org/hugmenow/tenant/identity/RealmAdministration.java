@@ -12,8 +12,11 @@ public interface RealmAdministration {
 
     boolean realmExists(String keycloakUrl, String realm);
 
-    /** Creates the realm; an existing realm of that name counts as done. */
-    void createRealm(String keycloakUrl, JsonObject realm);
+    /**
+     * Creates the realm, marked as owned by the tenant. An existing realm of that name counts as
+     * done only if it carries the same owner mark; any other realm is never taken over.
+     */
+    void createRealm(String keycloakUrl, String ownerTenantId, JsonObject realm);
 
     void deleteRealm(String keycloakUrl, String realm);
 
@@ -26,7 +29,7 @@ public interface RealmAdministration {
 
     Optional<String> findUserId(String keycloakUrl, String realm, String username);
 
-    /** Users of the realm, without credentials, for offboarding exports. */
+    /** Users of the realm, without credentials, for offboarding exports; empty if the realm is gone. */
     List<JsonObject> users(String keycloakUrl, String realm);
 
     record NewUser(String username, String email, String firstName, String lastName) {

@@ -41,16 +41,23 @@ public class OffboardingService {
     @Inject
     org.hugmenow.platform.bootstrap.BackgroundWork background;
 
+    /** Marks the tenant offboarding; the export starts once the grace period has passed (see runSteps). */
     public Tenant begin(Tenant tenant, String actor) {
         Tenant offboarding = tenant.withStatus(TenantStatus.OFFBOARDING);
-        tenants.update(offboarding);
+        if (!tenants.transition(tenant, offboarding)) {
+            throw new org.hugmenow.tenant.registry.domain.IllegalTenantTransitionException(
+                    tenant.slug(), tenant.status(), TenantStatus.OFFBOARDING);
+        }
         journal.audit(offboarding, "tenant.offboard", actor, null);
-        resume(offboarding.slug());
         return offboarding;
     }
 
     public void resume(TenantSlug slug) {
         background.submit(() -> runSteps(slug));
+    }
+
+    public long graceSeconds() {
+        return config.offboardingGraceSeconds();
     }
 
     public boolean runSteps(TenantSlug slug) {
@@ -61,6 +68,11 @@ public class OffboardingService {
         try (AutoCloseable held = lock.get()) {
             Tenant tenant = tenants.findBySlug(slug).orElseThrow();
             if (tenant.status() != TenantStatus.OFFBOARDING) {
+                return false;
+            }
+            if (tenants.secondsInStatus(slug) < config.offboardingGraceSeconds()) {
+                // Every instance must have stopped admitting the tenant (issuer cache) and its last
+                // requests must have finished, or rows written after the export would be dropped.
                 return false;
             }
             Set<String> done = journal.completedSteps(tenant.id());
@@ -79,7 +91,9 @@ public class OffboardingService {
                 realms.deleteRealm(tenant.identityHome().keycloakUrl(), tenant.identityHome().realm());
                 finish(tenant, DELETE_REALM, null);
             }
-            tenants.update(tenant.withStatus(TenantStatus.DELETED));
+            if (!tenants.transition(tenant, tenant.withStatus(TenantStatus.DELETED))) {
+                throw new IllegalStateException("tenant " + slug + " changed status during offboarding");
+            }
             journal.audit(tenant, "tenant.deleted", "system", null);
             return true;
         } catch (Exception e) {

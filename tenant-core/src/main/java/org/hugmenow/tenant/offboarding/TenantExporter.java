@@ -39,6 +39,10 @@ public final class TenantExporter {
         Path partial = folder.resolve(target.getFileName() + ".partial");
         try (OutputStream file = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(file);
              Connection connection = dataSource.getConnection()) {
+            // One snapshot for every table, so the export is consistent across tables.
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setReadOnly(true);
             writeEntry(zip, "tenant.json", tenantJson(tenant).getBytes(StandardCharsets.UTF_8));
             for (String table : tables(connection, tenant.slug().schemaName())) {
                 zip.putNextEntry(new ZipEntry("tables/" + table + ".csv"));
@@ -50,6 +54,9 @@ public final class TenantExporter {
             JsonArrayBuilder array = Json.createArrayBuilder();
             users.forEach(array::add);
             writeEntry(zip, "identity/users.json", array.build().toString().getBytes(StandardCharsets.UTF_8));
+            connection.commit();
+            connection.setReadOnly(false);
+            connection.setAutoCommit(true);
         }
         return Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
     }

@@ -16,36 +16,47 @@ import org.hugmenow.tenant.registry.domain.TenantRepository;
 public class IssuerDirectory {
 
     private static final long TTL_NANOS = 5_000_000_000L;
-    private static final int MAX_ENTRIES = 10_000;
+    private static final long MAX_STALE_NANOS = 60_000_000_000L;
+    private static final int MAX_UNKNOWN = 10_000;
 
     @Inject
     TenantRepository tenants;
 
-    private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+    private final Map<String, Entry> known = new ConcurrentHashMap<>();
+    private final Map<String, Entry> unknown = new ConcurrentHashMap<>();
 
     public Optional<Tenant> tenantFor(String issuer) {
         long now = System.nanoTime();
-        Entry entry = cache.get(issuer);
-        if (entry == null || now - entry.loadedAt > TTL_NANOS) {
-            if (cache.size() > MAX_ENTRIES) {
-                cache.clear();
+        Entry entry = known.containsKey(issuer) ? known.get(issuer) : unknown.get(issuer);
+        if (entry != null && now - entry.loadedAt <= TTL_NANOS) {
+            return entry.tenant;
+        }
+        try {
+            entry = new Entry(tenants.findByIssuer(issuer), now);
+        } catch (RuntimeException registryDown) {
+            if (entry == null || now - entry.loadedAt > MAX_STALE_NANOS) {
+                throw registryDown;
             }
-            try {
-                entry = new Entry(tenants.findByIssuer(issuer), now);
-            } catch (RuntimeException registryDown) {
-                if (entry == null) {
-                    throw registryDown;
-                }
-                // Keep serving known tenants on the last answer while the database is away.
-                return entry.tenant;
+            // Serve the last answer for a short while the database is away.
+            return entry.tenant;
+        }
+        if (entry.tenant.isPresent()) {
+            known.put(issuer, entry);
+            unknown.remove(issuer);
+        } else {
+            // Forged issuers cannot push real tenants out: only the unknown side is ever cleared.
+            if (unknown.size() >= MAX_UNKNOWN) {
+                unknown.clear();
             }
-            cache.put(issuer, entry);
+            unknown.put(issuer, entry);
+            known.remove(issuer);
         }
         return entry.tenant;
     }
 
     public void forget(String issuer) {
-        cache.remove(issuer);
+        known.remove(issuer);
+        unknown.remove(issuer);
     }
 
     private record Entry(Optional<Tenant> tenant, long loadedAt) {

@@ -52,6 +52,11 @@ final class KeycloakHttp {
         return response;
     }
 
+    private static IllegalStateException noCredentials() {
+        return new IllegalStateException("no Keycloak admin credentials configured: set HUGMENOW_KEYCLOAK_ADMIN_CLIENT_SECRET,"
+                + " or HUGMENOW_KEYCLOAK_ADMIN_USERNAME and HUGMENOW_KEYCLOAK_ADMIN_PASSWORD");
+    }
+
     static JsonStructure parse(String body) {
         return Json.createReader(new StringReader(body)).read();
     }
@@ -65,8 +70,8 @@ final class KeycloakHttp {
                 .map(secret -> Map.of("grant_type", "client_credentials", "client_id", config.keycloakAdminClientId(),
                         "client_secret", secret))
                 .orElseGet(() -> Map.of("grant_type", "password", "client_id", config.keycloakAdminClientId(),
-                        "username", config.keycloakAdminUsername().orElse("admin"),
-                        "password", config.keycloakAdminPassword().orElse("")));
+                        "username", config.keycloakAdminUsername().orElseThrow(KeycloakHttp::noCredentials),
+                        "password", config.keycloakAdminPassword().orElseThrow(KeycloakHttp::noCredentials)));
         HttpRequest request = HttpRequest.newBuilder(URI.create(trim(server) + "/realms/" + config.keycloakAdminRealm()
                         + "/protocol/openid-connect/token"))
                 .timeout(config.keycloakTimeout())

@@ -45,9 +45,20 @@ public class KeycloakRealmAdministration implements RealmAdministration {
         return expect(http.send(server, "GET", realmPath(realm), null), 200, 404).statusCode() == 200;
     }
 
+    static final String OWNER_ATTRIBUTE = "hugmenowTenantId";
+
     @Override
-    public void createRealm(String server, JsonObject realm) {
-        expect(http.send(server, "POST", "/admin/realms", realm), 201, 409);
+    public void createRealm(String server, String ownerTenantId, JsonObject realm) {
+        JsonObject owned = Json.createObjectBuilder(realm)
+                .add("attributes", Json.createObjectBuilder().add(OWNER_ATTRIBUTE, ownerTenantId)).build();
+        if (expect(http.send(server, "POST", "/admin/realms", owned), 201, 409).statusCode() == 409) {
+            JsonObject existing = (JsonObject) KeycloakHttp.parse(expect(http.send(server, "GET",
+                    realmPath(realm.getString("realm")), null), 200).body());
+            JsonObject attributes = existing.getJsonObject("attributes");
+            if (attributes == null || !ownerTenantId.equals(attributes.getString(OWNER_ATTRIBUTE, null))) {
+                throw new IllegalStateException("realm " + realm.getString("realm") + " exists and belongs to someone else");
+            }
+        }
     }
 
     @Override
@@ -109,6 +120,9 @@ public class KeycloakRealmAdministration implements RealmAdministration {
     @Override
     public List<JsonObject> users(String server, String realm) {
         List<JsonObject> all = new ArrayList<>();
+        if (!realmExists(server, realm)) {
+            return all;
+        }
         int page = 500;
         for (int first = 0; ; first += page) {
             HttpResponse<String> response = expect(http.send(server, "GET",

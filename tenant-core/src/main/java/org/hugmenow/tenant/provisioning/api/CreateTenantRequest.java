@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 import org.hugmenow.platform.web.ProblemException;
 import org.hugmenow.platform.web.Validation;
 import org.hugmenow.tenant.provisioning.application.NewTenant;
-import org.hugmenow.tenant.provisioning.application.TenantJournal;
+import org.hugmenow.tenant.registry.domain.TenantRepository;
 import org.hugmenow.tenant.registry.domain.TenantSlug;
 
 public record CreateTenantRequest(String slug, String name, String plan, FirstAdminRequest firstAdmin) {
@@ -35,7 +35,7 @@ public record CreateTenantRequest(String slug, String name, String plan, FirstAd
         v.requireText(firstAdmin.firstName(), "firstAdmin.firstName", 100);
         v.requireText(firstAdmin.lastName(), "firstAdmin.lastName", 100);
         v.throwIfInvalid();
-        return new NewTenant(slug, name.strip(), chosenPlan, new TenantJournal.FirstAdmin(
+        return new NewTenant(slug, name.strip(), chosenPlan, new TenantRepository.FirstAdmin(
                 firstAdmin.username(), firstAdmin.email(), firstAdmin.firstName().strip(), firstAdmin.lastName().strip()));
     }
 }

@@ -116,6 +116,16 @@ public class TenantResource {
     }
 
     @POST
+    @Path("{slug}/activation-link")
+    @Operation(summary = "Issue a new one-time set-password link for the tenant's first HR admin")
+    @APIResponse(responseCode = "200", description = "The new link, shown once")
+    @APIResponse(responseCode = "404", description = "No such tenant (problem+json)")
+    public TenantCreatedResponse.InitialAdmin reissueActivation(@PathParam("slug") String slug) {
+        ProvisioningService.Created link = lifecycle.reissueActivation(slug, actor());
+        return new TenantCreatedResponse.InitialAdmin(link.adminUsername(), link.setPasswordUrl(), link.linkExpiresAt());
+    }
+
+    @POST
     @Path("{slug}/retry")
     @Operation(summary = "Retry unfinished provisioning or offboarding")
     @APIResponse(responseCode = "202", description = "Retry started")

@@ -3,7 +3,6 @@ package org.hugmenow.tenant.provisioning.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import org.hugmenow.tenant.identity.IdentityProviderUnavailable;
 import org.hugmenow.tenant.identity.RealmAdministration;
 import org.hugmenow.tenant.registry.domain.Tenant;
 import org.hugmenow.tenant.registry.domain.TenantRepository;
@@ -33,8 +32,8 @@ public class ActivationService {
         if (activation.isEmpty()) {
             return new Result(410, "This link has been used, has expired or is unknown. Ask your HugMeNow contact for a new one.");
         }
-        Tenant tenant = tenants.findAll().stream().filter(t -> t.id().equals(activation.get().tenantId())).findFirst().orElseThrow();
-        if (tenant.status() != TenantStatus.ACTIVE) {
+        Tenant tenant = tenants.findById(activation.get().tenantId()).orElse(null);
+        if (tenant == null || tenant.status() != TenantStatus.ACTIVE) {
             journal.releaseActivation(token);
             return new Result(503, "Your organization is still being set up. Try the same link again in a minute.");
         }
@@ -47,7 +46,8 @@ public class ActivationService {
         } catch (IllegalArgumentException e) {
             journal.releaseActivation(token);
             return new Result(400, "That password does not meet your organization's password policy.");
-        } catch (IdentityProviderUnavailable | org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException e) {
+        } catch (RuntimeException e) {
+            // Keycloak down, user missing, or anything else: the link must keep working.
             journal.releaseActivation(token);
             return new Result(503, "Sign-in is temporarily unavailable. Try the same link again shortly.");
         }

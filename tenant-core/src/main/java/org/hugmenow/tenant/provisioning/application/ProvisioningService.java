@@ -51,17 +51,29 @@ public class ProvisioningService {
 
     public Created create(NewTenant request, String actor) {
         TenantSlug slug = new TenantSlug(request.slug());
+        if (slug.value().equals(config.platformRealm()) || slug.value().equals(config.keycloakAdminRealm())) {
+            throw ProblemException.invalid(List.of(new org.hugmenow.platform.web.Problem.FieldError("slug",
+                    "slug '" + slug + "' is reserved")));
+        }
         Tenant tenant = new Tenant(UUID.randomUUID(), slug, request.name(), TenantStatus.PROVISIONING, request.plan(),
                 new IdentityHome(config.keycloakUrl(), slug.value()), Instant.now(), null);
-        if (!tenants.insert(tenant)) {
+        String token = ActivationTokens.newToken();
+        if (!tenants.insert(tenant, request.firstAdmin(), ActivationTokens.hash(token), Instant.now().plus(ACTIVATION_VALIDITY))) {
             throw ProblemException.conflict("A tenant with slug '" + slug + "' already exists.");
         }
-        journal.saveFirstAdmin(tenant.id(), request.firstAdmin());
         journal.audit(tenant, "tenant.create", actor, "plan=" + request.plan());
-        String token = journal.issueActivation(tenant.id(), request.firstAdmin().username(), ACTIVATION_VALIDITY);
         runInBackground(slug);
         return new Created(tenant, request.firstAdmin().username(),
                 config.appUrl() + "/api/v1/activation?token=" + token, Instant.now().plus(ACTIVATION_VALIDITY));
+    }
+
+    /** A fresh one-time link for the first admin; earlier unused links stay valid until they expire. */
+    public Created reissueActivation(Tenant tenant, String actor) {
+        String username = journal.firstAdmin(tenant.id()).username();
+        String token = journal.issueActivation(tenant.id(), username, ACTIVATION_VALIDITY);
+        journal.audit(tenant, "first-admin.link-reissued", actor, null);
+        return new Created(tenant, username, config.appUrl() + "/api/v1/activation?token=" + token,
+                Instant.now().plus(ACTIVATION_VALIDITY));
     }
 
     /** Resumes an unfinished provisioning; does nothing for a tenant that is already past it. */
@@ -107,19 +119,28 @@ public class ProvisioningService {
     private void run(ProvisioningStep step, Tenant tenant) {
         IdentityHome home = tenant.identityHome();
         switch (step) {
-            case SCHEMA -> new SchemaMigrator(getClass().getClassLoader()).migrateTenant(database.platform(), tenant.slug());
-            case REALM -> realms.createRealm(home.keycloakUrl(), RealmTemplate.render(RealmTemplate.TENANT, Map.of(
-                    "REALM", home.realm(), "DISPLAY_NAME", tenant.name(), "APP_URL", config.appUrl())));
+            case SCHEMA -> migrateSchema(tenant);
+            case REALM -> realms.createRealm(home.keycloakUrl(), tenant.id().toString(), RealmTemplate.render(RealmTemplate.TENANT,
+                    Map.of("REALM", home.realm(), "DISPLAY_NAME", tenant.name(), "APP_URL", config.appUrl())));
             case FIRST_ADMIN -> {
-                TenantJournal.FirstAdmin admin = journal.firstAdmin(tenant.id());
+                TenantRepository.FirstAdmin admin = journal.firstAdmin(tenant.id());
                 String userId = realms.ensureUser(home.keycloakUrl(), home.realm(), new RealmAdministration.NewUser(
                         admin.username(), admin.email(), admin.firstName(), admin.lastName()));
                 realms.grantRealmRoles(home.keycloakUrl(), home.realm(), userId, List.of(Roles.HR_ADMIN, Roles.EMPLOYEE));
             }
             case ACTIVATE -> {
-                tenants.update(tenant.withStatus(TenantStatus.ACTIVE));
+                if (!tenants.transition(tenant, tenant.withStatus(TenantStatus.ACTIVE))) {
+                    throw new IllegalStateException("tenant " + tenant.slug() + " changed status during provisioning");
+                }
                 availability.markAvailable(tenant.slug());
             }
+        }
+    }
+
+    /** Flyway holds two connections: it gets a pool of its own so the platform pool keeps serving. */
+    private void migrateSchema(Tenant tenant) {
+        try (var pool = org.hugmenow.platform.db.ConnectionPools.migrationPool(database.settings(), 1)) {
+            new SchemaMigrator(getClass().getClassLoader()).migrateTenant(pool, tenant.slug());
         }
     }
 

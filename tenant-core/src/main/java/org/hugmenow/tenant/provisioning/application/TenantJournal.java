@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.hugmenow.tenant.registry.domain.Tenant;
+import org.hugmenow.tenant.registry.domain.TenantRepository.FirstAdmin;
 
 /** What the platform remembers about a tenant's lifecycle: finished steps, audit trail, first admin. */
 public interface TenantJournal {
@@ -17,8 +18,6 @@ public interface TenantJournal {
 
     List<AuditEntry> auditTrail(UUID tenantId);
 
-    void saveFirstAdmin(UUID tenantId, FirstAdmin admin);
-
     FirstAdmin firstAdmin(UUID tenantId);
 
     /** Stores the hash of a fresh one-time token and returns the token itself. */
@@ -29,9 +28,6 @@ public interface TenantJournal {
 
     /** Makes a consumed token usable again, when what it was consumed for failed. */
     void releaseActivation(String token);
-
-    record FirstAdmin(String username, String email, String firstName, String lastName) {
-    }
 
     record Activation(UUID tenantId, String username) {
     }

@@ -48,6 +48,10 @@ public class TenantLifecycleService {
         }
     }
 
+    public ProvisioningService.Created reissueActivation(String slug, String actor) {
+        return provisioning.reissueActivation(get(slug), actor);
+    }
+
     /** Retries whatever lifecycle work of the tenant is unfinished. */
     public Tenant retry(String slug, String actor) {
         Tenant tenant = get(slug);
@@ -67,7 +71,9 @@ public class TenantLifecycleService {
         }
         try {
             Tenant moved = tenant.withStatus(next);
-            tenants.update(moved);
+            if (!tenants.transition(tenant, moved)) {
+                throw ProblemException.conflict("Tenant '" + tenant.slug() + "' changed status meanwhile; reload and try again.");
+            }
             journal.audit(moved, action, actor, null);
             return moved;
         } catch (IllegalTenantTransitionException e) {

@@ -3,6 +3,7 @@ package org.hugmenow.tenant.provisioning.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,7 +14,8 @@ import org.hugmenow.tenant.registry.domain.TenantSlug;
 
 /**
  * A PostgreSQL advisory lock per tenant, so that only one instance of the cluster runs a
- * tenant's lifecycle steps at a time. The lock lives as long as the returned handle.
+ * tenant's lifecycle steps at a time. The lock lives as long as the returned handle, on a
+ * connection of its own, so long-running steps never hold a pooled platform connection.
  */
 @ApplicationScoped
 public class TenantLocks {
@@ -23,7 +25,8 @@ public class TenantLocks {
 
     public Optional<AutoCloseable> tryLock(TenantSlug slug) {
         try {
-            Connection connection = database.platform().getConnection();
+            var settings = database.settings();
+            Connection connection = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
             try (PreparedStatement s = connection.prepareStatement("SELECT pg_try_advisory_lock(hashtext(?))")) {
                 s.setString(1, "tenant-lifecycle:" + slug.value());
                 try (ResultSet row = s.executeQuery()) {
@@ -33,6 +36,9 @@ public class TenantLocks {
                         return Optional.empty();
                     }
                 }
+            } catch (SQLException | RuntimeException e) {
+                connection.close();
+                throw e;
             }
             return Optional.of(() -> {
                 try (connection; PreparedStatement s = connection.prepareStatement("SELECT pg_advisory_unlock(hashtext(?))")) {

@@ -2,10 +2,6 @@ package org.hugmenow.tenant.provisioning.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,9 +10,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,11 +19,11 @@ import org.hugmenow.platform.db.PlatformDatabase;
 import org.hugmenow.platform.db.SqlFailure;
 import org.hugmenow.tenant.provisioning.application.TenantJournal;
 import org.hugmenow.tenant.registry.domain.Tenant;
+import org.hugmenow.tenant.registry.domain.TenantRepository.FirstAdmin;
+import org.hugmenow.tenant.provisioning.application.ActivationTokens;
 
 @ApplicationScoped
 public class JdbcTenantJournal implements TenantJournal {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     PlatformDatabase database;
@@ -83,12 +77,6 @@ public class JdbcTenantJournal implements TenantJournal {
     }
 
     @Override
-    public void saveFirstAdmin(UUID tenantId, FirstAdmin admin) {
-        update("UPDATE platform.tenant SET admin_username = ?, admin_email = ?, admin_first_name = ?, admin_last_name = ? WHERE id = ?",
-                "save first admin", admin.username(), admin.email(), admin.firstName(), admin.lastName(), tenantId);
-    }
-
-    @Override
     public FirstAdmin firstAdmin(UUID tenantId) {
         try (Connection c = database.platform().getConnection();
              PreparedStatement s = c.prepareStatement(
@@ -107,9 +95,7 @@ public class JdbcTenantJournal implements TenantJournal {
 
     @Override
     public String issueActivation(UUID tenantId, String username, Duration validFor) {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = ActivationTokens.newToken();
         update("INSERT INTO platform.activation_token (token_hash, tenant_id, username, expires_at) VALUES (?, ?, ?, ?)",
                 "issue activation", hash(token), tenantId, username, Timestamp.from(Instant.now().plus(validFor)));
         return token;
@@ -145,11 +131,7 @@ public class JdbcTenantJournal implements TenantJournal {
         }
     }
 
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    private static String hash(String token) {
+        return ActivationTokens.hash(token);
     }
 }

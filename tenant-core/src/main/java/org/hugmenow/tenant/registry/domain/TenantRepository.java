@@ -6,8 +6,25 @@ import java.util.Optional;
 /** The tenant registry in the {@code platform} schema. */
 public interface TenantRepository {
 
-    /** Inserts a new tenant; returns false if the slug or issuer is already taken. */
-    boolean insert(Tenant tenant);
+    /**
+     * Inserts a new tenant together with its first admin and the hash of a one-time activation
+     * token, atomically; returns false if the slug or issuer is already taken.
+     */
+    boolean insert(Tenant tenant, FirstAdmin firstAdmin, String activationHash, java.time.Instant activationExpiry);
+
+    Optional<Tenant> findById(java.util.UUID id);
+
+    /**
+     * Moves {@code current} to {@code next} only if the stored status is still that of
+     * {@code current}; returns false if another request or instance changed it first.
+     */
+    boolean transition(Tenant current, Tenant next);
+
+    /** Seconds since the tenant's status last changed. */
+    long secondsInStatus(TenantSlug slug);
+
+    record FirstAdmin(String username, String email, String firstName, String lastName) {
+    }
 
     Optional<Tenant> findBySlug(TenantSlug slug);
 
@@ -16,8 +33,6 @@ public interface TenantRepository {
     List<Tenant> findAll();
 
     List<Tenant> findByStatus(TenantStatus status);
-
-    void update(Tenant tenant);
 
     void recordError(TenantSlug slug, String error);
 }

@@ -4,7 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Tenant lifecycle: {@code provisioning → active ⇄ suspended → offboarding → deleted}.
+ * Tenant lifecycle: {@code provisioning → active ⇄ suspended → offboarding → deleted}. A tenant
+ * stuck in provisioning can be offboarded too, so a half-made tenant can always be removed.
  * Only an {@link #ACTIVE} tenant serves requests.
  */
 public enum TenantStatus {
@@ -16,7 +17,7 @@ public enum TenantStatus {
 
     private Set<TenantStatus> allowedNext() {
         return switch (this) {
-            case PROVISIONING -> EnumSet.of(ACTIVE);
+            case PROVISIONING -> EnumSet.of(ACTIVE, OFFBOARDING);
             case ACTIVE -> EnumSet.of(SUSPENDED, OFFBOARDING);
             case SUSPENDED -> EnumSet.of(ACTIVE, OFFBOARDING);
             case OFFBOARDING -> EnumSet.of(DELETED);

@@ -28,23 +28,30 @@ public class JdbcTenantRepository implements TenantRepository {
     PlatformDatabase database;
 
     @Override
-    public boolean insert(Tenant tenant) {
-        String sql = "INSERT INTO platform.tenant (id, slug, name, status, plan, keycloak_url, realm, issuer, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+    public boolean insert(Tenant tenant, FirstAdmin admin, String activationHash, java.time.Instant activationExpiry) {
+        // One statement, so a tenant never exists without its first admin and activation link.
+        String sql = "WITH created AS (INSERT INTO platform.tenant (id, slug, name, status, plan, keycloak_url, realm, issuer,"
+                + " created_at, admin_username, admin_email, admin_first_name, admin_last_name)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id)"
+                + " INSERT INTO platform.activation_token (token_hash, tenant_id, username, expires_at)"
+                + " SELECT ?, id, ?, ? FROM created";
         try (Connection c = database.platform().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setObject(1, tenant.id());
-            s.setString(2, tenant.slug().value());
-            s.setString(3, tenant.name());
-            s.setString(4, tenant.status().wireName());
-            s.setString(5, tenant.plan());
-            s.setString(6, tenant.identityHome().keycloakUrl());
-            s.setString(7, tenant.identityHome().realm());
-            s.setString(8, tenant.identityHome().issuer());
-            s.setTimestamp(9, Timestamp.from(tenant.createdAt()));
+            Object[] values = {tenant.id(), tenant.slug().value(), tenant.name(), tenant.status().wireName(), tenant.plan(),
+                tenant.identityHome().keycloakUrl(), tenant.identityHome().realm(), tenant.identityHome().issuer(),
+                Timestamp.from(tenant.createdAt()), admin.username(), admin.email(), admin.firstName(), admin.lastName(),
+                activationHash, admin.username(), Timestamp.from(activationExpiry)};
+            for (int i = 0; i < values.length; i++) {
+                s.setObject(i + 1, values[i]);
+            }
             return s.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new SqlFailure("insert tenant", e);
         }
+    }
+
+    @Override
+    public Optional<Tenant> findById(java.util.UUID id) {
+        return queryOne("SELECT " + COLUMNS + " WHERE id = ?::uuid", id.toString());
     }
 
     @Override
@@ -68,23 +75,34 @@ public class JdbcTenantRepository implements TenantRepository {
     }
 
     @Override
-    public void update(Tenant tenant) {
-        String sql = "UPDATE platform.tenant SET name = ?, status = ?, plan = ?, last_error = ?, updated_at = now() WHERE id = ?";
+    public boolean transition(Tenant current, Tenant next) {
+        String sql = "UPDATE platform.tenant SET status = ?, last_error = NULL, updated_at = now() WHERE id = ? AND status = ?";
         try (Connection c = database.platform().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, tenant.name());
-            s.setString(2, tenant.status().wireName());
-            s.setString(3, tenant.plan());
-            s.setString(4, tenant.lastError());
-            s.setObject(5, tenant.id());
-            s.executeUpdate();
+            s.setString(1, next.status().wireName());
+            s.setObject(2, current.id());
+            s.setString(3, current.status().wireName());
+            return s.executeUpdate() == 1;
         } catch (SQLException e) {
-            throw new SqlFailure("update tenant", e);
+            throw new SqlFailure("change tenant status", e);
+        }
+    }
+
+    @Override
+    public long secondsInStatus(TenantSlug slug) {
+        String sql = "SELECT extract(epoch FROM now() - updated_at)::bigint FROM platform.tenant WHERE slug = ?";
+        try (Connection c = database.platform().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, slug.value());
+            try (ResultSet row = s.executeQuery()) {
+                return row.next() ? row.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new SqlFailure("read tenant status age", e);
         }
     }
 
     @Override
     public void recordError(TenantSlug slug, String error) {
-        String sql = "UPDATE platform.tenant SET last_error = ?, updated_at = now() WHERE slug = ?";
+        String sql = "UPDATE platform.tenant SET last_error = ? WHERE slug = ?";
         try (Connection c = database.platform().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, error);
             s.setString(2, slug.value());

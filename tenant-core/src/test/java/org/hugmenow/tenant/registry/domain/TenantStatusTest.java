@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class TenantStatusTest {
 
     private static final Set<String> ALLOWED = Set.of(
-            "PROVISIONING>ACTIVE", "ACTIVE>SUSPENDED", "SUSPENDED>ACTIVE", "ACTIVE>OFFBOARDING",
+            "PROVISIONING>ACTIVE", "PROVISIONING>OFFBOARDING", "ACTIVE>SUSPENDED", "SUSPENDED>ACTIVE", "ACTIVE>OFFBOARDING",
             "SUSPENDED>OFFBOARDING", "OFFBOARDING>DELETED");
 
     @Test
@@ -45,7 +45,7 @@ class TenantStatusTest {
         assertTrue(active.serves());
         assertEquals(null, active.lastError(), "a successful move clears the last error");
         assertFalse(active.withStatus(SUSPENDED).serves());
-        assertThrows(IllegalTenantTransitionException.class, () -> tenant.withStatus(OFFBOARDING));
+        assertThrows(IllegalTenantTransitionException.class, () -> tenant.withStatus(SUSPENDED));
         assertThrows(IllegalTenantTransitionException.class, () -> active.withStatus(PROVISIONING));
     }
 
