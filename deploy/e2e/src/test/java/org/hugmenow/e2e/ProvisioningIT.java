@@ -140,6 +140,10 @@ class ProvisioningIT {
         tenants.provision(slug);
         String hr = tenants.tokenFor(slug, "hanna", List.of("hr-admin"));
         assertEquals(200, api.put("/api/v1/tenant/settings/farewell", hr, "{\"value\":\"thanks for all the hugs\"}").status());
+        String neighbour = Tenants.uniqueSlug("stay");
+        tenants.provision(neighbour);
+        String neighbourHr = tenants.tokenFor(neighbour, "nina", List.of("hr-admin"));
+        assertEquals(200, api.put("/api/v1/tenant/settings/farewell", neighbourHr, "{\"value\":\"the neighbour stays\"}").status());
 
         Api.Reply offboard = api.post("/api/v1/platform/tenants/" + slug + "/offboard", tenants.operatorToken(), null);
         assertEquals(202, offboard.status(), offboard::toString);
@@ -156,6 +160,9 @@ class ProvisioningIT {
             String settings = new String(export.getInputStream(export.getEntry("tables/tenant_setting.csv")).readAllBytes(),
                     StandardCharsets.UTF_8);
             assertTrue(settings.contains("thanks for all the hugs"));
+            assertFalse(settings.contains("the neighbour stays"), "the export holds this tenant's rows only");
+            assertFalse(new String(export.getInputStream(export.getEntry("identity/users.json")).readAllBytes(),
+                    StandardCharsets.UTF_8).contains("nina"), "and this tenant's users only");
             assertTrue(new String(export.getInputStream(export.getEntry("identity/users.json")).readAllBytes(),
                     StandardCharsets.UTF_8).contains("hanna"));
             assertTrue(export.getEntry("tenant.json") != null);
@@ -167,6 +174,7 @@ class ProvisioningIT {
         assertEquals(409, api.post("/api/v1/platform/tenants/" + slug + "/resume", tenants.operatorToken(), null).status());
         assertEquals(409, api.post("/api/v1/platform/tenants", tenants.operatorToken(), Tenants.createBody(slug)).status(),
                 "a deleted tenant's slug is never reused");
+        assertEquals("the neighbour stays", api.get("/api/v1/tenant/settings/farewell", neighbourHr).json().getString("value"));
     }
 
     private Api.Reply activate(String token, String password) {

@@ -3,8 +3,6 @@ package org.hugmenow.tenant.offboarding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.Optional;
 import java.util.Set;
 import org.hugmenow.platform.config.TenantCoreConfig;
@@ -12,7 +10,7 @@ import org.hugmenow.platform.db.PlatformDatabase;
 import org.hugmenow.platform.logging.ContextLogger;
 import org.hugmenow.tenant.identity.RealmAdministration;
 import org.hugmenow.tenant.provisioning.application.TenantJournal;
-import org.hugmenow.tenant.provisioning.application.TenantLocks;
+import org.hugmenow.platform.db.TenantSchemas;
 import org.hugmenow.tenant.registry.domain.Tenant;
 import org.hugmenow.tenant.registry.domain.TenantRepository;
 import org.hugmenow.tenant.registry.domain.TenantSlug;
@@ -34,7 +32,7 @@ public class OffboardingService {
     @Inject TenantCoreConfig config;
     @Inject TenantRepository tenants;
     @Inject TenantJournal journal;
-    @Inject TenantLocks locks;
+    @Inject TenantSchemas schemas;
     @Inject RealmAdministration realms;
     @Inject PlatformDatabase database;
 
@@ -61,7 +59,7 @@ public class OffboardingService {
     }
 
     public boolean runSteps(TenantSlug slug) {
-        Optional<AutoCloseable> lock = locks.tryLock(slug);
+        Optional<AutoCloseable> lock = schemas.tryLock(slug);
         if (lock.isEmpty()) {
             return false;
         }
@@ -82,9 +80,7 @@ public class OffboardingService {
                 finish(tenant, EXPORT, "file=" + zip.getFileName());
             }
             if (!done.contains(DROP_SCHEMA)) {
-                try (Connection c = database.platform().getConnection(); Statement s = c.createStatement()) {
-                    s.execute("DROP SCHEMA IF EXISTS " + tenant.slug().schemaName() + " CASCADE");
-                }
+                schemas.dropSchema(tenant.slug());
                 finish(tenant, DROP_SCHEMA, null);
             }
             if (!done.contains(DELETE_REALM)) {

@@ -13,6 +13,7 @@ import org.hugmenow.platform.config.TenantCoreConfig;
 import org.hugmenow.platform.db.PlatformDatabase;
 import org.hugmenow.platform.db.SchemaMigrator;
 import org.hugmenow.platform.db.TenantAvailability;
+import org.hugmenow.platform.db.TenantSchemas;
 import org.hugmenow.platform.logging.ContextLogger;
 import org.hugmenow.platform.security.Roles;
 import org.hugmenow.platform.web.ProblemException;
@@ -38,7 +39,7 @@ public class ProvisioningService {
     @Inject TenantCoreConfig config;
     @Inject TenantRepository tenants;
     @Inject TenantJournal journal;
-    @Inject TenantLocks locks;
+    @Inject TenantSchemas schemas;
     @Inject RealmAdministration realms;
     @Inject PlatformDatabase database;
     @Inject TenantAvailability availability;
@@ -91,7 +92,7 @@ public class ProvisioningService {
 
     /** Runs the remaining steps now; returns whether the tenant is active afterwards. */
     public boolean runSteps(TenantSlug slug) {
-        Optional<AutoCloseable> lock = locks.tryLock(slug);
+        Optional<AutoCloseable> lock = schemas.tryLock(slug);
         if (lock.isEmpty()) {
             return false;
         }

@@ -1,4 +1,4 @@
-package org.hugmenow.tenant.provisioning.application;
+package org.hugmenow.platform.db;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,20 +8,27 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
-import org.hugmenow.platform.db.PlatformDatabase;
-import org.hugmenow.platform.db.SqlFailure;
 import org.hugmenow.tenant.registry.domain.TenantSlug;
 
 /**
- * A PostgreSQL advisory lock per tenant, so that only one instance of the cluster runs a
- * tenant's lifecycle steps at a time. The lock lives as long as the returned handle, on a
- * connection of its own, so long-running steps never hold a pooled platform connection.
+ * Schema-level operations on a tenant: the lifecycle lock and dropping the schema.
+ * The lock is a PostgreSQL advisory lock per tenant, so only one instance of the cluster runs a
+ * tenant's lifecycle steps at a time. It lives as long as the returned handle, on a connection
+ * of its own, so long-running steps never hold a pooled platform connection.
  */
 @ApplicationScoped
-public class TenantLocks {
-
+public class TenantSchemas {
     @Inject
     PlatformDatabase database;
+
+    /** Drops a tenant's schema and everything in it; only offboarding calls this, after the export. */
+    public void dropSchema(TenantSlug slug) {
+        try (Connection c = database.platform().getConnection(); var s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + slug.schemaName() + " CASCADE");
+        } catch (SQLException e) {
+            throw new SqlFailure("drop tenant schema", e);
+        }
+    }
 
     public Optional<AutoCloseable> tryLock(TenantSlug slug) {
         try {
