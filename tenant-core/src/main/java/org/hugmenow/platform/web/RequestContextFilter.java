@@ -1,5 +1,6 @@
 package org.hugmenow.platform.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -7,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.hugmenow.platform.config.TenantCoreConfig;
 import org.hugmenow.platform.logging.ContextLogger;
 import org.hugmenow.platform.logging.LogContext;
 
@@ -18,7 +20,9 @@ import org.hugmenow.platform.logging.LogContext;
 public class RequestContextFilter extends HttpFilter {
 
     private static final ContextLogger LOG = ContextLogger.of(RequestContextFilter.class);
-    private static final long DEFAULT_MAX_BODY = 1_048_576;
+
+    @Inject
+    TenantCoreConfig config;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -39,8 +43,7 @@ public class RequestContextFilter extends HttpFilter {
     }
 
     private long maxBody() {
-        String configured = getServletContext().getInitParameter("hugmenow.http.max-body-bytes");
-        return configured == null ? DEFAULT_MAX_BODY : Long.parseLong(configured);
+        return config.maxBodyBytes();
     }
 
 }
