@@ -23,8 +23,8 @@ public final class ModuleArchitectureRules {
     }
 
     public static List<ArchRule> all() {
-        return List.of(domainIsPlainJava(), resourcesDoNotTouchPersistence(), internalsStayInTheirFeature(),
-                everythingLivesUnderTheProductPackage());
+        return List.of(domainIsPlainJava(), applicationKnowsNoHttp(), resourcesDoNotTouchPersistence(),
+                internalsStayInTheirFeature(), everythingLivesUnderTheProductPackage());
     }
 
     public static void check(JavaClasses classes) {
@@ -44,6 +44,13 @@ public final class ModuleArchitectureRules {
                         "jakarta.ws.rs..", "jakarta.persistence..", "org.hibernate..", "java.sql..", "javax.sql..",
                         "jakarta.servlet..", "org.flywaydb..")
                 .because("the domain holds business rules only (DESIGN.md §4)")
+                .allowEmptyShould(true);
+    }
+
+    static ArchRule applicationKnowsNoHttp() {
+        return noClasses().that().resideInAPackage("..application..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.hugmenow.platform.web..")
+                .because("application services report refusals in their own terms; the api layer picks HTTP statuses")
                 .allowEmptyShould(true);
     }
 

@@ -44,6 +44,15 @@ public class ProblemException extends RuntimeException {
                 Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
     }
 
+    /** The problem as a JAX-RS response, for exception mappers of feature modules. */
+    public jakarta.ws.rs.core.Response toResponse(String instance) {
+        Problem problem = ProblemWriter.problem(status, name, title, getMessage(), instance, errors);
+        jakarta.ws.rs.core.Response.ResponseBuilder response = jakarta.ws.rs.core.Response.status(status)
+                .type(Problem.MEDIA_TYPE).entity(ProblemWriter.json(problem));
+        headers.forEach(response::header);
+        return response.build();
+    }
+
     public int status() { return status; }
     public String problemName() { return name; }
     public String title() { return title; }

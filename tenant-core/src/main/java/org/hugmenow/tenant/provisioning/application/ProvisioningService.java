@@ -16,7 +16,6 @@ import org.hugmenow.platform.db.TenantAvailability;
 import org.hugmenow.platform.db.TenantSchemas;
 import org.hugmenow.platform.logging.ContextLogger;
 import org.hugmenow.platform.security.Roles;
-import org.hugmenow.platform.web.ProblemException;
 import org.hugmenow.tenant.identity.RealmAdministration;
 import org.hugmenow.tenant.identity.RealmTemplate;
 import org.hugmenow.tenant.registry.domain.IdentityHome;
@@ -53,14 +52,13 @@ public class ProvisioningService {
     public Created create(NewTenant request, String actor) {
         TenantSlug slug = new TenantSlug(request.slug());
         if (slug.value().equals(config.platformRealm()) || slug.value().equals(config.keycloakAdminRealm())) {
-            throw ProblemException.invalid(List.of(new org.hugmenow.platform.web.Problem.FieldError("slug",
-                    "slug '" + slug + "' is reserved")));
+            throw TenantRequestRefused.invalid("slug", "slug '" + slug + "' is reserved");
         }
         Tenant tenant = new Tenant(UUID.randomUUID(), slug, request.name(), TenantStatus.PROVISIONING, request.plan(),
                 new IdentityHome(config.keycloakUrl(), slug.value()), Instant.now(), null);
         String token = ActivationTokens.newToken();
         if (!tenants.insert(tenant, request.firstAdmin(), ActivationTokens.hash(token), Instant.now().plus(ACTIVATION_VALIDITY))) {
-            throw ProblemException.conflict("A tenant with slug '" + slug + "' already exists.");
+            throw TenantRequestRefused.conflict("A tenant with slug '" + slug + "' already exists.");
         }
         journal.audit(tenant, "tenant.create", actor, "plan=" + request.plan());
         runInBackground(slug);

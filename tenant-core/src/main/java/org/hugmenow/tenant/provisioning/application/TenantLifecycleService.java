@@ -3,7 +3,6 @@ package org.hugmenow.tenant.provisioning.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.hugmenow.platform.web.ProblemException;
 import org.hugmenow.tenant.offboarding.OffboardingService;
 import org.hugmenow.tenant.registry.domain.IllegalTenantTransitionException;
 import org.hugmenow.tenant.registry.domain.Tenant;
@@ -22,10 +21,10 @@ public class TenantLifecycleService {
 
     public Tenant get(String slug) {
         if (TenantSlug.problemWith(slug).isPresent()) {
-            throw ProblemException.notFound("There is no tenant '" + slug + "'.");
+            throw TenantRequestRefused.notFound(slug);
         }
         return tenants.findBySlug(new TenantSlug(slug))
-                .orElseThrow(() -> ProblemException.notFound("There is no tenant '" + slug + "'."));
+                .orElseThrow(() -> TenantRequestRefused.notFound(slug));
     }
 
     public List<Tenant> list() {
@@ -44,7 +43,7 @@ public class TenantLifecycleService {
         try {
             return offboarding.begin(get(slug), actor);
         } catch (IllegalTenantTransitionException e) {
-            throw ProblemException.conflict(e.getMessage());
+            throw TenantRequestRefused.conflict(e.getMessage());
         }
     }
 
@@ -58,7 +57,7 @@ public class TenantLifecycleService {
         switch (tenant.status()) {
             case PROVISIONING -> provisioning.resume(tenant.slug());
             case OFFBOARDING -> offboarding.resume(tenant.slug());
-            default -> throw ProblemException.conflict("Tenant '" + slug + "' is " + tenant.status().wireName()
+            default -> throw TenantRequestRefused.conflict("Tenant '" + slug + "' is " + tenant.status().wireName()
                     + "; there is nothing to retry.");
         }
         journal.audit(tenant, "tenant.retry", actor, null);
@@ -67,17 +66,17 @@ public class TenantLifecycleService {
 
     private Tenant move(Tenant tenant, TenantStatus next, String action, String actor) {
         if (tenant.status() == TenantStatus.PROVISIONING && next == TenantStatus.ACTIVE) {
-            throw ProblemException.conflict("Tenant '" + tenant.slug() + "' is still provisioning.");
+            throw TenantRequestRefused.conflict("Tenant '" + tenant.slug() + "' is still provisioning.");
         }
         try {
             Tenant moved = tenant.withStatus(next);
             if (!tenants.transition(tenant, moved)) {
-                throw ProblemException.conflict("Tenant '" + tenant.slug() + "' changed status meanwhile; reload and try again.");
+                throw TenantRequestRefused.conflict("Tenant '" + tenant.slug() + "' changed status meanwhile; reload and try again.");
             }
             journal.audit(moved, action, actor, null);
             return moved;
         } catch (IllegalTenantTransitionException e) {
-            throw ProblemException.conflict(e.getMessage());
+            throw TenantRequestRefused.conflict(e.getMessage());
         }
     }
 }
