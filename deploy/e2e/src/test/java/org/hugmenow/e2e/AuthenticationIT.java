@@ -13,43 +13,21 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.hugmenow.launcher.Tokens;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Tokens from real Keycloak realms: what is accepted, what is refused, and why. */
-@ExtendWith(ArquillianExtension.class)
-class AuthenticationIT {
+class AuthenticationIT extends DeployedAppIT {
 
     private static String tenant;
     private static String other;
 
-    @ArquillianResource
-    URL deployed;
-
-    private Api api;
-    private Tenants tenants;
-    private TestStack stack;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TestStack.get().deployment();
-    }
-
     @BeforeEach
     void setUp() throws Exception {
-        api = new Api(deployed);
-        stack = TestStack.get();
-        tenants = new Tenants(api, stack);
         if (tenant == null) {
             tenant = Tenants.uniqueSlug("auth");
             other = Tenants.uniqueSlug("other");

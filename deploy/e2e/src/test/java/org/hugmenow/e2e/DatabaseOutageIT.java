@@ -3,32 +3,14 @@ package org.hugmenow.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** While PostgreSQL is down the app answers a clear 503, keeps what it accepted, and recovers by itself. */
-@ExtendWith(ArquillianExtension.class)
-class DatabaseOutageIT {
-
-    @ArquillianResource
-    URL deployed;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TestStack.get().deployment();
-    }
+class DatabaseOutageIT extends DeployedAppIT {
 
     @Test
     void answers503WhileTheDatabaseIsDownAndRecoversWithoutRestart() throws Exception {
-        Api api = new Api(deployed);
-        TestStack stack = TestStack.get();
-        Tenants tenants = new Tenants(api, stack);
         String slug = Tenants.uniqueSlug("dbout");
         tenants.provision(slug);
         String admin = tenants.tokenFor(slug, "hanna", List.of("hr-admin"));

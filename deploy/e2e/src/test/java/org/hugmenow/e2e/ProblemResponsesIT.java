@@ -5,38 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every error is RFC 9457 problem+json, says what to fix, and leaks nothing internal. */
-@ExtendWith(ArquillianExtension.class)
-class ProblemResponsesIT {
+class ProblemResponsesIT extends DeployedAppIT {
 
     private static String tenant;
     private static String admin;
 
-    @ArquillianResource
-    URL deployed;
-
-    private Api api;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TestStack.get().deployment();
-    }
-
     @BeforeEach
     void setUp() throws Exception {
-        api = new Api(deployed);
         if (tenant == null) {
-            Tenants tenants = new Tenants(api, TestStack.get());
             tenant = Tenants.uniqueSlug("errs");
             tenants.provision(tenant);
             admin = tenants.tokenFor(tenant, "hanna", List.of("hr-admin"));

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,36 +19,10 @@ import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import org.hugmenow.launcher.LocalPostgres;
 import org.hugmenow.launcher.Tokens;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Provisioning, activation, operator actions and offboarding, against real Keycloak and PostgreSQL. */
-@ExtendWith(ArquillianExtension.class)
-class ProvisioningIT {
-
-    @ArquillianResource
-    URL deployed;
-
-    private Api api;
-    private Tenants tenants;
-    private TestStack stack;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TestStack.get().deployment();
-    }
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(deployed);
-        stack = TestStack.get();
-        tenants = new Tenants(api, stack);
-    }
+class ProvisioningIT extends DeployedAppIT {
 
     @Test
     void createReturns202WithStatusResourceAndOneTimeLinkThenBecomesActive() throws Exception {

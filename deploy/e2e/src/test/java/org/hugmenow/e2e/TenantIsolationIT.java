@@ -3,7 +3,6 @@ package org.hugmenow.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -14,17 +13,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.hugmenow.launcher.LocalPostgres;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Two tenants hold rows with the same keys; nothing crosses, sequentially or concurrently. */
-@ExtendWith(ArquillianExtension.class)
-class TenantIsolationIT {
+class TenantIsolationIT extends DeployedAppIT {
 
     private static String tenantA;
     private static String tenantB;
@@ -32,21 +25,9 @@ class TenantIsolationIT {
     private static String adminB;
     private static String employeeA;
 
-    @ArquillianResource
-    URL deployed;
-
-    private Api api;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TestStack.get().deployment();
-    }
-
     @BeforeEach
-    void tenants() throws Exception {
-        api = new Api(deployed);
+    void provisionTenants() throws Exception {
         if (tenantA == null) {
-            Tenants tenants = new Tenants(api, TestStack.get());
             tenantA = Tenants.uniqueSlug("iso-a");
             tenantB = Tenants.uniqueSlug("iso-b");
             tenants.provision(tenantA);
