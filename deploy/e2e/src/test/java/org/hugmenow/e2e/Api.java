@@ -42,6 +42,26 @@ public final class Api {
         return send("PUT", path, token, json, "application/json");
     }
 
+    /** Repeats a request until its reply satisfies {@code done}; fails with the last reply after {@code timeout}. */
+    public static Reply poll(java.util.function.Supplier<Reply> request, java.util.function.Predicate<Reply> done,
+                             Duration timeout, String waitingFor) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Reply last = null;
+        while (System.nanoTime() < deadline) {
+            last = request.get();
+            if (done.test(last)) {
+                return last;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("timed out waiting for " + waitingFor + "; last reply: " + last);
+    }
+
     public Reply send(String method, String path, String token, String body, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
         if (token != null) {

@@ -13,6 +13,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
+import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -157,15 +158,8 @@ class AuthenticationIT extends DeployedAppIT {
         awaitStatus(after, 200);
     }
 
-    private Api.Reply awaitStatus(String token, int status) throws InterruptedException {
-        Api.Reply reply = null;
-        for (int i = 0; i < 40; i++) {
-            reply = api.get("/api/v1/me", token);
-            if (reply.status() == status) {
-                return reply;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("expected " + status + " but last reply was " + reply);
+    private Api.Reply awaitStatus(String token, int status) {
+        return Api.poll(() -> api.get("/api/v1/me", token), r -> r.status() == status, Duration.ofSeconds(10),
+                "GET /api/v1/me to answer " + status);
     }
 }

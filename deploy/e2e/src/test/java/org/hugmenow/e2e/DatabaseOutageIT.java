@@ -3,6 +3,7 @@ package org.hugmenow.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -11,9 +12,7 @@ class DatabaseOutageIT extends DeployedAppIT {
 
     @Test
     void answers503WhileTheDatabaseIsDownAndRecoversWithoutRestart() throws Exception {
-        String slug = Tenants.uniqueSlug("dbout");
-        tenants.provision(slug);
-        String admin = tenants.tokenFor(slug, "hanna", List.of("hr-admin"));
+        String admin = tenants.provisionWithUser("dbout", "hanna", List.of("hr-admin")).token();
         assertEquals(200, api.put("/api/v1/tenant/settings/kept", admin, "{\"value\":\"accepted before the outage\"}").status());
 
         stack.stopPostgres();
@@ -29,15 +28,8 @@ class DatabaseOutageIT extends DeployedAppIT {
             stack.startPostgres();
         }
 
-        Api.Reply after = null;
-        for (int i = 0; i < 60; i++) {
-            after = api.get("/api/v1/tenant/settings/kept", admin);
-            if (after.status() == 200) {
-                break;
-            }
-            Thread.sleep(500);
-        }
-        assertEquals(200, after.status(), String.valueOf(after));
+        Api.Reply after = Api.poll(() -> api.get("/api/v1/tenant/settings/kept", admin), r -> r.status() == 200,
+                Duration.ofSeconds(30), "the app to recover after PostgreSQL is back");
         assertEquals("accepted before the outage", after.json().getString("value"));
     }
 }

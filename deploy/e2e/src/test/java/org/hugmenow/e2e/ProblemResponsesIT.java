@@ -12,15 +12,12 @@ import org.junit.jupiter.api.Test;
 /** Every error is RFC 9457 problem+json, says what to fix, and leaks nothing internal. */
 class ProblemResponsesIT extends DeployedAppIT {
 
-    private static String tenant;
     private static String admin;
 
     @BeforeEach
     void setUp() throws Exception {
-        if (tenant == null) {
-            tenant = Tenants.uniqueSlug("errs");
-            tenants.provision(tenant);
-            admin = tenants.tokenFor(tenant, "hanna", List.of("hr-admin"));
+        if (admin == null) {
+            admin = tenants.provisionWithUser("errs", "hanna", List.of("hr-admin")).token();
         }
     }
 

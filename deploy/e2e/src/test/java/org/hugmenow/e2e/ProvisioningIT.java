@@ -109,13 +109,11 @@ class ProvisioningIT extends DeployedAppIT {
 
     @Test
     void offboardingExportsThenDropsSchemaAndRealm() throws Exception {
-        String slug = Tenants.uniqueSlug("off");
-        tenants.provision(slug);
-        String hr = tenants.tokenFor(slug, "hanna", List.of("hr-admin"));
+        Tenants.Login leaving = tenants.provisionWithUser("off", "hanna", List.of("hr-admin"));
+        String slug = leaving.slug();
+        String hr = leaving.token();
         assertEquals(200, api.put("/api/v1/tenant/settings/farewell", hr, "{\"value\":\"thanks for all the hugs\"}").status());
-        String neighbour = Tenants.uniqueSlug("stay");
-        tenants.provision(neighbour);
-        String neighbourHr = tenants.tokenFor(neighbour, "nina", List.of("hr-admin"));
+        String neighbourHr = tenants.provisionWithUser("stay", "nina", List.of("hr-admin")).token();
         assertEquals(200, api.put("/api/v1/tenant/settings/farewell", neighbourHr, "{\"value\":\"the neighbour stays\"}").status());
 
         Api.Reply offboard = api.post("/api/v1/platform/tenants/" + slug + "/offboard", tenants.operatorToken(), null);
@@ -155,15 +153,10 @@ class ProvisioningIT extends DeployedAppIT {
         return api.send("POST", "/api/v1/activation", null, form, "application/x-www-form-urlencoded");
     }
 
-    private JsonObject awaitError(String slug, String operator) throws InterruptedException {
-        for (int i = 0; i < 120; i++) {
-            Api.Reply reply = api.get("/api/v1/platform/tenants/" + slug, operator);
-            if (reply.status() == 200 && reply.json().containsKey("lastError")) {
-                return reply.json();
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("provisioning never recorded the Keycloak outage");
+    private JsonObject awaitError(String slug, String operator) {
+        return Api.poll(() -> api.get("/api/v1/platform/tenants/" + slug, operator),
+                r -> r.status() == 200 && r.json().containsKey("lastError"), Duration.ofSeconds(60),
+                "provisioning to record the Keycloak outage").json();
     }
 
     private boolean schemaExists(String schema) throws Exception {

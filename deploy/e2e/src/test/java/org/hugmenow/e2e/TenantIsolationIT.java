@@ -103,16 +103,42 @@ class TenantIsolationIT extends DeployedAppIT {
     }
 
     @Test
-    void tenantRolesDoNotReachThePlatformApi() {
-        Api.Reply reply = api.get("/api/v1/platform/tenants", adminA);
-        assertEquals(403, reply.status());
-        assertEquals("application/problem+json", reply.contentType());
-        assertEquals(403, api.post("/api/v1/platform/tenants/" + tenantB + "/suspend", adminA, null).status());
+    void everyPlatformEndpointRefusesTenantRolesAndAnonymousCallers() throws Exception {
+        List<String[]> endpoints = List.of(
+                new String[] {"GET", "/api/v1/platform/tenants"},
+                new String[] {"POST", "/api/v1/platform/tenants"},
+                new String[] {"GET", "/api/v1/platform/tenants/" + tenantB},
+                new String[] {"GET", "/api/v1/platform/tenants/" + tenantB + "/audit"},
+                new String[] {"POST", "/api/v1/platform/tenants/" + tenantB + "/suspend"},
+                new String[] {"POST", "/api/v1/platform/tenants/" + tenantB + "/resume"},
+                new String[] {"POST", "/api/v1/platform/tenants/" + tenantB + "/offboard"},
+                new String[] {"POST", "/api/v1/platform/tenants/" + tenantB + "/retry"},
+                new String[] {"POST", "/api/v1/platform/tenants/" + tenantB + "/activation-link"});
+        String body = Tenants.createBody(Tenants.uniqueSlug("never"));
+        for (String[] endpoint : endpoints) {
+            String json = endpoint[0].equals("POST") ? body : null;
+            String type = json == null ? null : "application/json";
+            for (String token : List.of(adminA, employeeA)) {
+                Api.Reply reply = api.send(endpoint[0], endpoint[1], token, json, type);
+                assertEquals(403, reply.status(), endpoint[0] + " " + endpoint[1] + ": " + reply);
+                assertEquals("application/problem+json", reply.contentType());
+            }
+            assertEquals(401, api.send(endpoint[0], endpoint[1], null, json, type).status(), endpoint[0] + " " + endpoint[1]);
+        }
+        assertEquals("active", api.get("/api/v1/platform/tenants/" + tenantB, tenants.operatorToken()).json().getString("status"),
+                "tenant B is untouched by tenant A's attempts");
     }
 
     @Test
-    void anEmployeeCannotChangeTenantSettings() {
-        Api.Reply reply = api.put("/api/v1/tenant/settings/welcome.text", employeeA, "{\"value\":\"x\"}");
-        assertEquals(403, reply.status());
+    void settingsWritesNeedAnAdminRoleOfTheSameTenant() {
+        assertEquals(200, api.put("/api/v1/tenant/settings/guarded", adminA, "{\"value\":\"kept\"}").status());
+        assertEquals(403, api.put("/api/v1/tenant/settings/guarded", employeeA, "{\"value\":\"x\"}").status());
+        assertEquals(403, api.send("DELETE", "/api/v1/tenant/settings/guarded", employeeA, null, null).status());
+        assertEquals(401, api.put("/api/v1/tenant/settings/guarded", null, "{\"value\":\"x\"}").status());
+        assertEquals(401, api.send("DELETE", "/api/v1/tenant/settings/guarded", null, null, null).status());
+        assertEquals(401, api.get("/api/v1/tenant/settings", null).status());
+        assertEquals(404, api.send("DELETE", "/api/v1/tenant/settings/guarded", adminB, null, null).status(),
+                "another tenant's admin cannot even see it");
+        assertEquals("kept", api.get("/api/v1/tenant/settings/guarded", employeeA).json().getString("value"));
     }
 }

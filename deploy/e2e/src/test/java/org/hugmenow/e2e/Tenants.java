@@ -45,16 +45,20 @@ public final class Tenants {
     }
 
     public String awaitStatus(String slug, String status, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        Api.Reply last = null;
-        while (System.nanoTime() < deadline) {
-            last = api.get("/api/v1/platform/tenants/" + slug, operatorToken());
-            if (last.status() == 200 && status.equals(last.json().getString("status"))) {
-                return last.body();
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("tenant " + slug + " did not become " + status + "; last: " + last);
+        String operator = operatorToken();
+        return Api.poll(() -> api.get("/api/v1/platform/tenants/" + slug, operator),
+                r -> r.status() == 200 && status.equals(r.json().getString("status")), timeout,
+                "tenant " + slug + " to become " + status).body();
+    }
+
+    /** Provisions a tenant with a prefixed slug and returns it with a token for a user of the given roles. */
+    public Login provisionWithUser(String prefix, String username, List<String> roles) throws Exception {
+        String slug = uniqueSlug(prefix);
+        provision(slug);
+        return new Login(slug, tokenFor(slug, username, roles));
+    }
+
+    public record Login(String slug, String token) {
     }
 
     /** A user of the tenant's realm with the given roles, and a token for them. */

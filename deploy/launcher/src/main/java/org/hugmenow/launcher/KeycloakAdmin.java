@@ -5,7 +5,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -17,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.hugmenow.realm.RealmTemplate;
 
 /** Keycloak admin calls the launcher and the tests need: demo realms, users, clients, keys. */
 public final class KeycloakAdmin {
@@ -38,17 +38,12 @@ public final class KeycloakAdmin {
 
     /** Creates a realm from a template in the keycloak-realm module, unless it exists. */
     public void createRealmFromTemplate(String template, Map<String, String> values) throws IOException {
-        String text = resource(template);
-        for (var e : values.entrySet()) {
-            text = text.replace("${" + e.getKey() + "}", e.getValue());
-        }
-        expect(send("POST", "/admin/realms", Json.createReader(new StringReader(text)).read()), 201, 409);
+        expect(send("POST", "/admin/realms", RealmTemplate.render(template, values)), 201, 409);
     }
 
     /** Adds the password-grant client {@code hugmenow-dev} to a demo realm. */
     public void addDevClient(String realm) throws IOException {
-        JsonStructure client = Json.createReader(new StringReader(resource("keycloak-realm/dev-client.json"))).read();
-        expect(send("POST", "/admin/realms/" + realm + "/clients", client), 201, 409);
+        expect(send("POST", "/admin/realms/" + realm + "/clients", RealmTemplate.render(RealmTemplate.DEV_CLIENT, Map.of())), 201, 409);
     }
 
     public void createRealmRole(String realm, String role) throws IOException {
@@ -159,14 +154,6 @@ public final class KeycloakAdmin {
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
     }
 
-    private static String resource(String name) throws IOException {
-        try (InputStream in = KeycloakAdmin.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IOException(name + " is not on the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
 
     private static String capitalize(String s) {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);

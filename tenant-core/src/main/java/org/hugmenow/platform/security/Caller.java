@@ -9,12 +9,4 @@ import org.hugmenow.tenant.registry.domain.Tenant;
  * whose tokens come from the platform realm.
  */
 public record Caller(Optional<Tenant> tenant, String userId, String username, Set<String> roles) {
-
-    public boolean hasRole(String role) {
-        return roles.contains(role);
-    }
-
-    public Tenant requireTenant() {
-        return tenant.orElseThrow(() -> new IllegalStateException("caller has no tenant"));
-    }
 }

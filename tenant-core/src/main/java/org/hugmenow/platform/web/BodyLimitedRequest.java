@@ -63,11 +63,4 @@ final class BodyLimitedRequest extends HttpServletRequestWrapper {
             }
         };
     }
-
-    /** Recognised by the exception mappers, which answer 413. */
-    static final class BodyTooLargeException extends IOException {
-        BodyTooLargeException() {
-            super("request body exceeds the limit");
-        }
-    }
 }

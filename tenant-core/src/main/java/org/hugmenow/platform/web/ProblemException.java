@@ -22,6 +22,12 @@ public class ProblemException extends RuntimeException {
         this.headers = Map.copyOf(headers);
     }
 
+    /** The generic problem for a status, with the standard title and detail. */
+    public static ProblemException ofStatus(int status) {
+        return new ProblemException(status, ProblemWriter.nameFor(status), ProblemWriter.titleFor(status),
+                ProblemWriter.detailFor(status), List.of(), Map.of());
+    }
+
     public static ProblemException notFound(String detail) {
         return new ProblemException(404, "not-found", "Not Found", detail, List.of(), Map.of());
     }
@@ -50,6 +56,9 @@ public class ProblemException extends RuntimeException {
         jakarta.ws.rs.core.Response.ResponseBuilder response = jakarta.ws.rs.core.Response.status(status)
                 .type(Problem.MEDIA_TYPE).entity(ProblemWriter.json(problem));
         headers.forEach(response::header);
+        if (status == 401) {
+            response.header("WWW-Authenticate", "Bearer");
+        }
         return response.build();
     }
 

@@ -54,10 +54,6 @@ public class OffboardingService {
         background.submit(() -> runSteps(slug));
     }
 
-    public long graceSeconds() {
-        return config.offboardingGraceSeconds();
-    }
-
     public boolean runSteps(TenantSlug slug) {
         Optional<AutoCloseable> lock = schemas.tryLock(slug);
         if (lock.isEmpty()) {

@@ -54,11 +54,6 @@ public class IssuerDirectory {
         return entry.tenant;
     }
 
-    public void forget(String issuer) {
-        known.remove(issuer);
-        unknown.remove(issuer);
-    }
-
     private record Entry(Optional<Tenant> tenant, long loadedAt) {
     }
 }

@@ -4,6 +4,7 @@ import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import java.sql.SQLException;
 import java.util.Optional;
+import org.hugmenow.platform.web.BodyTooLargeException;
 import org.hugmenow.platform.web.ProblemException;
 
 /** Finds the cause that decides the answer to a failure, looking down the cause chain. */
@@ -15,7 +16,7 @@ final class FailureClassifier {
     static Optional<ProblemException> classify(Throwable failure) {
         // An oversize body surfaces wrapped in parse errors; it must win over them.
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t.getClass().getSimpleName().equals("BodyTooLargeException")) {
+            if (t instanceof BodyTooLargeException) {
                 return Optional.of(new ProblemException(413, "content-too-large", "Content Too Large",
                         "The request body is too large.", java.util.List.of(), java.util.Map.of()));
             }

@@ -15,8 +15,6 @@ public class JsonbFailureMapper implements ExceptionMapper<JsonbException> {
 
     @Override
     public Response toResponse(JsonbException failure) {
-        var p = FailureClassifier.classify(failure).orElseThrow();
-        return ProblemResponses.of(p.status(), p.problemName(), p.title(), p.getMessage(),
-                uriInfo.getRequestUri().getPath(), p.errors(), p.headers());
+        return FailureClassifier.classify(failure).orElseThrow().toResponse(uriInfo.getRequestUri().getPath());
     }
 }

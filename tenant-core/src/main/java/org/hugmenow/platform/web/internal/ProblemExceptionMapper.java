@@ -15,7 +15,6 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
     @Override
     public Response toResponse(ProblemException e) {
-        return ProblemResponses.of(e.status(), e.problemName(), e.title(), e.getMessage(),
-                uriInfo.getRequestUri().getPath(), e.errors(), e.headers());
+        return e.toResponse(uriInfo.getRequestUri().getPath());
     }
 }

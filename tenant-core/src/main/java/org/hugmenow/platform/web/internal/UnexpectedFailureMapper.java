@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.hugmenow.platform.logging.ContextLogger;
+import org.hugmenow.platform.web.ProblemException;
 
 /** Last resort: known causes get their own answer, everything else a generic 500 and a log line. */
 @Provider
@@ -25,9 +26,9 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
             if (p.status() >= 500) {
                 LOG.warn("request failed: " + p.getMessage(), failure);
             }
-            return ProblemResponses.of(p.status(), p.problemName(), p.title(), p.getMessage(), instance, p.errors(), p.headers());
+            return p.toResponse(instance);
         }
         LOG.error("unexpected failure", failure);
-        return ProblemResponses.of(500, instance);
+        return ProblemException.ofStatus(500).toResponse(instance);
     }
 }

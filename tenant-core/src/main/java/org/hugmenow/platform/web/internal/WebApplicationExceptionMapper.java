@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Map;
+import org.hugmenow.platform.web.ProblemException;
 
 /** Routing errors (404, 405, 406, 415) and body-reading errors raised by JAX-RS itself. */
 @Provider
@@ -20,16 +20,15 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         String instance = uriInfo.getRequestUri().getPath();
         var classified = FailureClassifier.classify(e.getCause());
         if (classified.isPresent()) {
-            var p = classified.get();
-            return ProblemResponses.of(p.status(), p.problemName(), p.title(), p.getMessage(), instance, p.errors(), p.headers());
+            return classified.get().toResponse(instance);
         }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
-        Response response = ProblemResponses.of(status, instance);
-        if (status == 405 && e.getResponse().getHeaderString("Allow") != null) {
-            return Response.fromResponse(response).header("Allow", e.getResponse().getHeaderString("Allow")).build();
+        if (status == 400) {
+            return ProblemException.badRequest("The request could not be read: check the body and the parameters.")
+                    .toResponse(instance);
         }
-        return status == 400 ? ProblemResponses.of(400, "bad-request", "Bad Request",
-                "The request could not be read: check the body and the parameters.", instance, java.util.List.of(), Map.of())
-                : response;
+        Response response = ProblemException.ofStatus(status).toResponse(instance);
+        String allow = e.getResponse() == null ? null : e.getResponse().getHeaderString("Allow");
+        return allow == null ? response : Response.fromResponse(response).header("Allow", allow).build();
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -63,7 +64,8 @@ public class TenantResource {
     @Operation(summary = "List tenants")
     @APIResponse(responseCode = "200", description = "All tenants, by slug")
     public List<TenantResponse> list() {
-        return lifecycle.list().stream().map(this::view).toList();
+        var steps = journal.completedStepsOfAll();
+        return lifecycle.list().stream().map(t -> TenantResponse.of(t, steps.getOrDefault(t.id(), Set.of()))).toList();
     }
 
     @GET

@@ -17,7 +17,7 @@ import org.hugmenow.platform.db.TenantSchemas;
 import org.hugmenow.platform.logging.ContextLogger;
 import org.hugmenow.platform.security.Roles;
 import org.hugmenow.tenant.identity.RealmAdministration;
-import org.hugmenow.tenant.identity.RealmTemplate;
+import org.hugmenow.realm.RealmTemplate;
 import org.hugmenow.tenant.registry.domain.IdentityHome;
 import org.hugmenow.tenant.registry.domain.Tenant;
 import org.hugmenow.tenant.registry.domain.TenantRepository;

@@ -12,6 +12,9 @@ public interface TenantJournal {
 
     Set<String> completedSteps(UUID tenantId);
 
+    /** Finished steps of every tenant, in one query, for listings. */
+    java.util.Map<UUID, Set<String>> completedStepsOfAll();
+
     void completeStep(UUID tenantId, String step);
 
     void audit(Tenant tenant, String action, String actor, String detail);

@@ -46,6 +46,21 @@ public class JdbcTenantJournal implements TenantJournal {
     }
 
     @Override
+    public java.util.Map<UUID, Set<String>> completedStepsOfAll() {
+        java.util.Map<UUID, Set<String>> steps = new java.util.HashMap<>();
+        try (Connection c = database.platform().getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT tenant_id, step FROM platform.tenant_step");
+             ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                steps.computeIfAbsent(rows.getObject(1, UUID.class), id -> new HashSet<>()).add(rows.getString(2));
+            }
+            return steps;
+        } catch (SQLException e) {
+            throw new SqlFailure("read tenant steps", e);
+        }
+    }
+
+    @Override
     public void completeStep(UUID tenantId, String step) {
         update("INSERT INTO platform.tenant_step (tenant_id, step) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 "record tenant step", tenantId, step);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.bind.JsonbException;
 import java.io.IOException;
 import java.sql.SQLException;
+import org.hugmenow.platform.web.BodyTooLargeException;
 import org.junit.jupiter.api.Test;
 
 class FailureClassifierTest {
@@ -42,7 +43,4 @@ class FailureClassifierTest {
         assertTrue(FailureClassifier.classify(new SQLException("duplicate key", "23505")).isEmpty());
     }
 
-    /** Same simple name as the servlet wrapper's exception, which is what the classifier keys on. */
-    static final class BodyTooLargeException extends IOException {
-    }
 }

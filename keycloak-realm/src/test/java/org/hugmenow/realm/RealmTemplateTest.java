@@ -1,4 +1,4 @@
-package org.hugmenow.tenant.identity;
+package org.hugmenow.realm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.hugmenow.tenant.identity;
+package org.hugmenow.realm;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
