@@ -42,6 +42,27 @@ public final class Api {
         return send("PUT", path, token, json, "application/json");
     }
 
+    public Reply delete(String path, String token) {
+        return send("DELETE", path, token, null, null);
+    }
+
+    /** A GET whose body is binary, such as a zip download. */
+    public Bytes getBytes(String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Bytes(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Repeats a request until its reply satisfies {@code done}; fails with the last reply after {@code timeout}. */
     public static Reply poll(java.util.function.Supplier<Reply> request, java.util.function.Predicate<Reply> done,
                              Duration timeout, String waitingFor) {
@@ -95,6 +116,11 @@ public final class Api {
             return (JsonArray) parse();
         }
 
+        /** The {@code items} of a page such as {@code {items:[...], nextCursor}}. */
+        public JsonArray items() {
+            return json().getJsonArray("items");
+        }
+
         public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
         }
@@ -112,6 +138,20 @@ public final class Api {
         @Override
         public String toString() {
             return status + " " + body;
+        }
+    }
+
+    public record Bytes(int status, byte[] body, HttpResponse<byte[]> raw) {
+
+        /** The media type without parameters such as charset. */
+        public String contentType() {
+            String type = raw.headers().firstValue("Content-Type").orElse(null);
+            return type == null ? null : type.split(";")[0].trim();
+        }
+
+        @Override
+        public String toString() {
+            return status + " (" + body.length + " bytes)";
         }
     }
 }

@@ -41,6 +41,9 @@ public class PlatformBootstrap {
     @Inject
     BackgroundWork background;
 
+    @Inject
+    org.hugmenow.platform.outbox.OutboxRelay outboxRelay;
+
     private ScheduledFuture<?> retries;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -60,6 +63,7 @@ public class PlatformBootstrap {
             throw new IllegalStateException("cannot read tenant schema versions", e);
         }
         availability.migrationsFinished();
+        outboxRelay.start();
         retries = background.every(java.time.Duration.ofSeconds(config.lifecycleRetrySeconds()), this::retryUnfinished);
     }
 

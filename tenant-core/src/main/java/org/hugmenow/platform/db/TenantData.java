@@ -25,23 +25,57 @@ public class TenantData {
 
     private volatile SessionFactory sessionFactory;
 
+    /** Work to run once the current unit of work has committed; nested units share the outer list. */
+    private static final ThreadLocal<java.util.List<Runnable>> AFTER_COMMIT = new ThreadLocal<>();
+
+    /** Runs {@code action} after the unit of work this thread is in commits; never if it rolls back. */
+    public static void afterCommit(Runnable action) {
+        java.util.List<Runnable> actions = AFTER_COMMIT.get();
+        if (actions == null) {
+            throw new IllegalStateException("afterCommit outside a unit of work");
+        }
+        actions.add(action);
+    }
+
     public <T> T inTransaction(TenantSlug tenant, Function<Session, T> work) {
         if (tenant == null) {
             throw new IllegalStateException("tenant data requested without a resolved tenant");
         }
+        boolean outermost = AFTER_COMMIT.get() == null;
+        if (outermost) {
+            AFTER_COMMIT.set(new java.util.ArrayList<>());
+        }
         try (Session session = factory().withOptions().tenantIdentifier(tenant.value()).openSession()) {
             var transaction = session.beginTransaction();
+            T result;
             try {
-                T result = work.apply(session);
+                result = work.apply(session);
                 transaction.commit();
-                return result;
             } catch (RuntimeException e) {
                 if (transaction.isActive()) {
                     transaction.rollback();
                 }
                 throw e;
             }
+            if (outermost) {
+                AFTER_COMMIT.get().forEach(Runnable::run);
+            }
+            return result;
+        } finally {
+            if (outermost) {
+                AFTER_COMMIT.remove();
+            }
         }
+    }
+
+    /** Plain JDBC in one transaction on the tenant's schema, for set-based reads and writes. */
+    public <T> T inConnection(TenantSlug tenant, Jdbc<T> work) {
+        return inTransaction(tenant, session -> session.doReturningWork(work::apply));
+    }
+
+    @FunctionalInterface
+    public interface Jdbc<T> {
+        T apply(java.sql.Connection connection) throws java.sql.SQLException;
     }
 
     private SessionFactory factory() {

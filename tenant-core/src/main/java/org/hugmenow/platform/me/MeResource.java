@@ -2,11 +2,22 @@ package org.hugmenow.platform.me;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.Instance;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.hugmenow.platform.security.Roles;
+import org.hugmenow.tenant.registry.domain.TenantSlug;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -21,6 +32,9 @@ public class MeResource {
 
     @Inject
     CallerContext callerContext;
+
+    @Inject
+    Instance<PersonalData> personalData;
 
     public record TenantView(String id, String slug, String name) {
     }
@@ -40,5 +54,47 @@ public class MeResource {
                 .map(t -> new TenantView(t.id().toString(), t.slug().value(), t.name()))
                 .orElse(null);
         return new MeResponse(tenant, caller.userId(), caller.username(), caller.roles().stream().sorted().toList());
+    }
+
+    @GET
+    @Path("export")
+    @Produces("application/zip")
+    @RolesAllowed({Roles.EMPLOYEE, Roles.TEAM_LEAD, Roles.HR_ADMIN, Roles.IT_ADMIN, Roles.FINANCE})
+    @Operation(summary = "Everything the platform holds about the caller, as one zip of JSON and CSV files")
+    @APIResponse(responseCode = "200", description = "The zip")
+    @APIResponse(responseCode = "401", description = "Missing or invalid token (problem+json)")
+    @APIResponse(responseCode = "403", description = "Platform tokens hold no personal tenant data (problem+json)")
+    public Response export() {
+        TenantSlug tenant = callerContext.tenant().slug();
+        String personId = callerContext.require().userId();
+        StreamingOutput zip = out -> {
+            try (ZipOutputStream files = new ZipOutputStream(out)) {
+                PersonalData.ExportFiles sink = (name, content) -> {
+                    files.putNextEntry(new ZipEntry(name));
+                    files.write(content);
+                    files.closeEntry();
+                };
+                sink.add("README.txt", ("Personal data of " + callerContext.require().username() + " in " + tenant.value()
+                        + ", exported " + Instant.now() + ".\n").getBytes(StandardCharsets.UTF_8));
+                for (PersonalData module : personalData) {
+                    module.export(tenant, personId, sink);
+                }
+            }
+        };
+        return Response.ok(zip, "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"my-data.zip\"").build();
+    }
+
+    @DELETE
+    @RolesAllowed({Roles.EMPLOYEE, Roles.TEAM_LEAD, Roles.HR_ADMIN, Roles.IT_ADMIN, Roles.FINANCE})
+    @Operation(summary = "Erase the caller's personal data; their place in the directory is managed by the organization")
+    @APIResponse(responseCode = "204", description = "Erased")
+    @APIResponse(responseCode = "401", description = "Missing or invalid token (problem+json)")
+    @APIResponse(responseCode = "403", description = "Platform tokens hold no personal tenant data (problem+json)")
+    public Response erase() {
+        TenantSlug tenant = callerContext.tenant().slug();
+        String personId = callerContext.require().userId();
+        personalData.forEach(module -> module.erase(tenant, personId));
+        return Response.noContent().build();
     }
 }

@@ -41,6 +41,15 @@ public class ProblemException extends RuntimeException {
                 "The request has invalid fields; see errors.", errors, Map.of());
     }
 
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "forbidden", "Forbidden", detail, List.of(), Map.of());
+    }
+
+    public static ProblemException tooManyRequests(String detail, long retryAfterSeconds) {
+        return new ProblemException(429, "too-many-requests", "Too Many Requests", detail, List.of(),
+                Map.of("Retry-After", Long.toString(Math.max(1, retryAfterSeconds))));
+    }
+
     public static ProblemException badRequest(String detail) {
         return new ProblemException(400, "bad-request", "Bad Request", detail, List.of(), Map.of());
     }

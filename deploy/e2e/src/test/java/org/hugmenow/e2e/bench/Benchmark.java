@@ -57,10 +57,7 @@ public final class Benchmark {
                 int port = freePort();
                 String appUrl = "http://127.0.0.1:" + port;
                 new DemoSetup(admin, keycloak.url(), appUrl).platformRealm();
-                Map<String, String> env = Map.of("HUGMENOW_DB_URL", url, "HUGMENOW_DB_USER", LocalPostgres.USER,
-                        "HUGMENOW_DB_PASSWORD", LocalPostgres.PASSWORD, "HUGMENOW_KEYCLOAK_URL", keycloak.url(),
-                        "HUGMENOW_KEYCLOAK_ADMIN_USERNAME", LocalKeycloak.ADMIN_USER,
-                        "HUGMENOW_KEYCLOAK_ADMIN_PASSWORD", LocalKeycloak.ADMIN_PASSWORD, "HUGMENOW_APP_URL", appUrl);
+                Map<String, String> env = appEnvironment(url, keycloak.url(), appUrl);
                 long started = System.nanoTime();
                 try (AppProcess app = AppProcess.launch(root.resolve("deploy/app/target/hugmenow.jar"), port, env,
                         work.resolve("app.log"), "768m")) {
@@ -197,6 +194,14 @@ public final class Benchmark {
         }
     }
 
+    /** The app's environment for this database and Keycloak; shared with {@link WellnessBenchmark}. */
+    static Map<String, String> appEnvironment(String jdbcUrl, String keycloakUrl, String appUrl) {
+        return Map.of("HUGMENOW_DB_URL", jdbcUrl, "HUGMENOW_DB_USER", LocalPostgres.USER,
+                "HUGMENOW_DB_PASSWORD", LocalPostgres.PASSWORD, "HUGMENOW_KEYCLOAK_URL", keycloakUrl,
+                "HUGMENOW_KEYCLOAK_ADMIN_USERNAME", LocalKeycloak.ADMIN_USER,
+                "HUGMENOW_KEYCLOAK_ADMIN_PASSWORD", LocalKeycloak.ADMIN_PASSWORD, "HUGMENOW_APP_URL", appUrl);
+    }
+
     static long rssMb(long pid) throws Exception {
         for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
             if (line.startsWith("VmRSS:")) {
@@ -210,13 +215,13 @@ public final class Benchmark {
         return values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
     }
 
-    private static int freePort() throws Exception {
+    static int freePort() throws Exception {
         try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
     }
 
-    private static void deleteData(Path dir) throws Exception {
+    static void deleteData(Path dir) throws Exception {
         if (Files.exists(dir)) {
             try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -1,0 +1,210 @@
+package org.hugmenow.platform.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hugmenow.platform.bootstrap.BackgroundWork;
+import org.hugmenow.platform.db.TenantAvailability;
+import org.hugmenow.platform.db.TenantData;
+import org.hugmenow.platform.logging.ContextLogger;
+import org.hugmenow.platform.logging.LogContext;
+import org.hugmenow.tenant.registry.domain.TenantRepository;
+import org.hugmenow.tenant.registry.domain.TenantSlug;
+import org.hugmenow.tenant.registry.domain.TenantStatus;
+
+/**
+ * Delivers outbox events to their consumers, one event per transaction. Instances share the work
+ * through {@code FOR UPDATE SKIP LOCKED}. Events published here are picked up at once after
+ * commit; a sweep over all tenants finds what other instances, a crash or a schedule left.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final ContextLogger LOG = ContextLogger.of(OutboxRelay.class);
+    static final int MAX_ATTEMPTS = 12;
+    private static final Duration TICK = Duration.ofMillis(100);
+    private static final Duration SWEEP = Duration.ofSeconds(15);
+
+    @Inject TenantData data;
+    @Inject TenantRepository tenants;
+    @Inject TenantAvailability availability;
+    @Inject BackgroundWork background;
+    @Inject Instance<OutboxConsumer> consumerBeans;
+
+    private final Map<TenantSlug, Instant> nextDue = new ConcurrentHashMap<>();
+    private volatile Map<String, OutboxConsumer> consumers;
+
+    /** Starts delivery once start-up migrations are done. */
+    public void start() {
+        consumers = consumerBeans.stream().collect(Collectors.toMap(OutboxConsumer::type, Function.identity()));
+        background.submit(this::sweep);
+        background.every(TICK, this::deliverDue);
+        background.every(SWEEP, this::sweep);
+    }
+
+    /** Called after a commit that published an event for {@code tenant} due at {@code at}. */
+    void wake(TenantSlug tenant, Instant at) {
+        nextDue.merge(tenant, at, (a, b) -> a.isBefore(b) ? a : b);
+    }
+
+    void deliverDue() {
+        if (consumers == null) {
+            return;
+        }
+        Instant now = Instant.now();
+        nextDue.forEach((tenant, due) -> {
+            if (!due.isAfter(now) && nextDue.remove(tenant, due)) {
+                deliver(tenant);
+            }
+        });
+    }
+
+    /** Delivers every due event of one tenant, then remembers when the next one falls due. */
+    void deliver(TenantSlug tenant) {
+        if (!availability.isAvailable(tenant)) {
+            return;
+        }
+        LogContext.tenant(tenant.value());
+        try {
+            while (deliverOne(tenant)) {
+                // keep going while events are due
+            }
+            earliestPending(tenant).ifPresent(at -> wake(tenant, at));
+        } catch (RuntimeException e) {
+            LOG.warn("outbox delivery paused for this tenant: " + e.getClass().getSimpleName());
+            wake(tenant, Instant.now().plusSeconds(5));
+        } finally {
+            LogContext.clear();
+        }
+    }
+
+    private boolean deliverOne(TenantSlug tenant) {
+        return data.inConnection(tenant, c -> {
+            OutboxEvent event;
+            try (PreparedStatement s = c.prepareStatement("SELECT id, type, payload, created_at, attempts FROM outbox_event"
+                    + " WHERE processed_at IS NULL AND NOT parked AND available_at <= now()"
+                    + " ORDER BY available_at LIMIT 1 FOR UPDATE SKIP LOCKED");
+                 ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return false;
+                }
+                event = new OutboxEvent(r.getObject(1, java.util.UUID.class), r.getString(2), r.getString(3),
+                        r.getTimestamp(4).toInstant(), r.getInt(5));
+            }
+            OutboxConsumer consumer = consumers.get(event.type());
+            if (consumer == null) {
+                park(c, event, "no consumer for type " + event.type());
+                return true;
+            }
+            try (var savepoint = new Savepoint(c)) {
+                Optional<Instant> holdUntil = consumer.handle(tenant, c, event);
+                savepoint.release();
+                if (holdUntil.isPresent()) {
+                    update(c, "UPDATE outbox_event SET available_at = ? WHERE id = ?", Timestamp.from(holdUntil.get()), event);
+                } else {
+                    update(c, "UPDATE outbox_event SET processed_at = now() WHERE id = ?", null, event);
+                }
+            } catch (Exception e) {
+                failed(c, event, e);
+            }
+            return true;
+        });
+    }
+
+    private void failed(java.sql.Connection c, OutboxEvent event, Exception e) throws java.sql.SQLException {
+        int attempts = event.attempts() + 1;
+        if (attempts >= MAX_ATTEMPTS) {
+            park(c, event, e.getClass().getSimpleName());
+            return;
+        }
+        long backoff = Math.min(600, 1L << attempts);
+        LOG.warn("outbox event " + event.id() + " (" + event.type() + ") failed, retry in " + backoff + " s: " + e.getClass().getSimpleName());
+        try (PreparedStatement s = c.prepareStatement("UPDATE outbox_event SET attempts = ?, last_error = ?,"
+                + " available_at = now() + make_interval(secs => ?) WHERE id = ?")) {
+            s.setInt(1, attempts);
+            s.setString(2, e.getClass().getName());
+            s.setLong(3, backoff);
+            s.setObject(4, event.id());
+            s.executeUpdate();
+        }
+    }
+
+    private static void park(java.sql.Connection c, OutboxEvent event, String reason) throws java.sql.SQLException {
+        LOG.error("outbox event " + event.id() + " (" + event.type() + ") parked: " + reason, null);
+        try (PreparedStatement s = c.prepareStatement("UPDATE outbox_event SET parked = true, last_error = ? WHERE id = ?")) {
+            s.setString(1, reason);
+            s.setObject(2, event.id());
+            s.executeUpdate();
+        }
+    }
+
+    private static void update(java.sql.Connection c, String sql, Timestamp at, OutboxEvent event) throws java.sql.SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            int i = 1;
+            if (at != null) {
+                s.setTimestamp(i++, at);
+            }
+            s.setObject(i, event.id());
+            s.executeUpdate();
+        }
+    }
+
+    private Optional<Instant> earliestPending(TenantSlug tenant) {
+        return data.inConnection(tenant, c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT min(available_at) FROM outbox_event WHERE processed_at IS NULL AND NOT parked");
+                 ResultSet r = s.executeQuery()) {
+                r.next();
+                Timestamp at = r.getTimestamp(1);
+                return Optional.ofNullable(at).map(Timestamp::toInstant);
+            }
+        });
+    }
+
+    /** Finds events this instance was not told about: other instances' commits, a crash, schedules. */
+    void sweep() {
+        for (var tenant : tenants.findByStatus(TenantStatus.ACTIVE)) {
+            if (!availability.isAvailable(tenant.slug())) {
+                continue;
+            }
+            try {
+                earliestPending(tenant.slug()).ifPresent(at -> wake(tenant.slug(), at));
+            } catch (RuntimeException e) {
+                LOG.warn("outbox sweep skipped tenant " + tenant.slug().value() + ": " + e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    /** A consumer's failure rolls back only its own writes; the attempt count still commits. */
+    private static final class Savepoint implements AutoCloseable {
+        private final java.sql.Connection connection;
+        private java.sql.Savepoint savepoint;
+
+        Savepoint(java.sql.Connection connection) throws java.sql.SQLException {
+            this.connection = connection;
+            this.savepoint = connection.setSavepoint();
+        }
+
+        void release() throws java.sql.SQLException {
+            connection.releaseSavepoint(savepoint);
+            savepoint = null;
+        }
+
+        @Override
+        public void close() throws java.sql.SQLException {
+            if (savepoint != null) {
+                connection.rollback(savepoint);
+            }
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.hugmenow.wellness.mood.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.hugmenow.platform.db.Sql;
+import org.hugmenow.platform.db.TenantData;
+import org.hugmenow.platform.outbox.Outbox;
+import org.hugmenow.tenant.registry.domain.TenantSlug;
+import org.hugmenow.wellness.mood.domain.CrisisSignals;
+import org.hugmenow.wellness.mood.domain.EmotionVocabulary;
+import org.hugmenow.wellness.mood.domain.FactorDefinition;
+import org.hugmenow.wellness.mood.domain.MoodEntry;
+import org.hugmenow.wellness.mood.domain.MoodInput;
+import org.hugmenow.wellness.mood.domain.Streak;
+import org.hugmenow.wellness.mood.persistence.MoodStore;
+import org.hugmenow.wellness.mood.persistence.VocabularyStore;
+import org.hugmenow.wellness.privacy.persistence.ProfileStore;
+import org.hugmenow.wellness.shared.domain.Page;
+import org.hugmenow.wellness.shared.domain.Refusal;
+
+/** Check-ins of one person: only their author ever reaches them through this service. */
+@ApplicationScoped
+public class MoodService {
+
+    public static final String MILESTONE_EVENT = "wellness.streak-milestone";
+
+    @Inject TenantData data;
+    @Inject MoodStore moods;
+    @Inject VocabularyStore vocabulary;
+    @Inject ProfileStore profiles;
+    @Inject Outbox outbox;
+    @Inject CrisisResources crisis;
+
+    public CheckIn create(TenantSlug tenant, String personId, MoodInput input) {
+        Instant now = Instant.now();
+        MoodEntry entry = data.inConnection(tenant, c -> {
+            MoodEntry e = entry(UUID.randomUUID(), personId, input, now, now);
+            checkVocabulary(c, personId, input);
+            boolean firstOfDay = !moods.hasEntryOn(c, personId, e.localDate());
+            moods.insert(c, tenant, e);
+            if (firstOfDay) {
+                raiseMilestone(c, tenant, personId, e.localDate());
+            }
+            return e;
+        });
+        return withCrisisCare(tenant, entry);
+    }
+
+    public CheckIn update(TenantSlug tenant, String personId, UUID id, MoodInput input) {
+        MoodEntry entry = data.inConnection(tenant, c -> {
+            MoodEntry existing = moods.find(c, tenant, personId, id).orElseThrow(MoodService::noSuchEntry);
+            checkVocabulary(c, personId, input);
+            MoodEntry changed = entry(id, personId, input, existing.createdAt(), Instant.now());
+            moods.update(c, tenant, changed);
+            return changed;
+        });
+        return withCrisisCare(tenant, entry);
+    }
+
+    public MoodEntry get(TenantSlug tenant, String personId, UUID id) {
+        return data.inConnection(tenant, c -> moods.find(c, tenant, personId, id)).orElseThrow(MoodService::noSuchEntry);
+    }
+
+    public void delete(TenantSlug tenant, String personId, UUID id) {
+        if (!data.inConnection(tenant, c -> moods.delete(c, personId, id))) {
+            throw noSuchEntry();
+        }
+    }
+
+    public Page<MoodEntry> history(TenantSlug tenant, String personId, LocalDate from, LocalDate to, Page.Position after, int limit) {
+        return data.inConnection(tenant, c -> moods.page(c, tenant, personId, from, to, after, limit));
+    }
+
+    public Streak streak(TenantSlug tenant, String personId, ZoneId requested) {
+        return data.inConnection(tenant, c -> {
+            ZoneId zone = requested != null ? requested : profiles.find(c, personId).zoneOr(ZoneId.of("UTC"));
+            return Streak.of(moods.days(c, personId), LocalDate.now(zone));
+        });
+    }
+
+    public List<Milestone> milestones(TenantSlug tenant, String personId) {
+        return data.inConnection(tenant, c -> Sql.list(c, "SELECT days, reached_at FROM streak_milestone WHERE person_id = ? ORDER BY days",
+                r -> new Milestone(r.getInt(1), Sql.instant(r, "reached_at")), personId));
+    }
+
+    public record Milestone(int days, Instant reachedAt) {
+    }
+
+    private static MoodEntry entry(UUID id, String personId, MoodInput in, Instant createdAt, Instant updatedAt) {
+        Instant recordedAt = in.recordedAt() != null ? in.recordedAt() : updatedAt;
+        LocalDate localDate = recordedAt.atZone(in.timeZone()).toLocalDate();
+        return new MoodEntry(id, personId, in.score(), in.emotions(), in.note(), in.factors(), in.tags(), recordedAt, localDate,
+                in.timeZone().getId(), createdAt, updatedAt);
+    }
+
+    private void checkVocabulary(Connection c, String personId, MoodInput input) throws SQLException {
+        List<Refusal.FieldError> errors = new ArrayList<>();
+        Set<String> custom = new HashSet<>();
+        if (!input.emotions().stream().allMatch(EmotionVocabulary::isStandard)) {
+            vocabulary.customEmotions(c, personId).forEach(e -> custom.add(e.name()));
+        }
+        for (int i = 0; i < input.emotions().size(); i++) {
+            String name = input.emotions().get(i);
+            if (!EmotionVocabulary.isStandard(name) && !custom.contains(name)) {
+                errors.add(new Refusal.FieldError("emotions[" + i + "]", "'" + name + "' is not in the emotion vocabulary (GET /api/v1/emotions)"));
+            }
+        }
+        List<FactorDefinition> known = new ArrayList<>(FactorDefinition.BUILTIN);
+        if (!input.factors().keySet().stream().allMatch(k -> FactorDefinition.BUILTIN.stream().anyMatch(f -> f.key().equals(k)))) {
+            known.addAll(vocabulary.factors(c, personId));
+        }
+        input.factors().forEach((key, value) -> {
+            FactorDefinition definition = known.stream().filter(f -> f.key().equals(key)).findFirst().orElse(null);
+            String problem = definition == null ? "is not a known factor (GET /api/v1/moods/factors)" : definition.check(value);
+            if (problem != null) {
+                errors.add(new Refusal.FieldError("factors." + key, problem));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw Refusal.invalid(errors);
+        }
+    }
+
+    /** The first check-in of a day may complete a milestone streak; each milestone is raised once. */
+    private void raiseMilestone(Connection c, TenantSlug tenant, String personId, LocalDate day) throws SQLException {
+        int length = Streak.endingOn(new TreeSet<>(moods.days(c, personId)), day);
+        if (!Streak.MILESTONES.contains(length)) {
+            return;
+        }
+        if (Sql.update(c, "INSERT INTO streak_milestone (person_id, days, reached_at) VALUES (?, ?, now()) ON CONFLICT DO NOTHING",
+                personId, length) > 0) {
+            outbox.publish(c, tenant, MILESTONE_EVENT, jakarta.json.Json.createObjectBuilder()
+                    .add("personId", personId).add("days", length).add("date", day.toString()).build().toString());
+        }
+    }
+
+    private CheckIn withCrisisCare(TenantSlug tenant, MoodEntry entry) {
+        if (!CrisisSignals.present(entry.score(), entry.note())) {
+            return new CheckIn(entry, List.of());
+        }
+        String country = data.inConnection(tenant, c -> profiles.find(c, entry.personId()).country());
+        return new CheckIn(entry, crisis.forCountry(tenant, country));
+    }
+
+    static Refusal noSuchEntry() {
+        return Refusal.notFound("There is no such check-in of yours.");
+    }
+}

@@ -1,0 +1,4 @@
+package org.hugmenow.wellness.mood.domain;
+
+public record CrisisResource(String name, String phone, String url, String text) {
+}
