@@ -30,7 +30,7 @@ class ProblemResponsesIT extends DeployedAppIT {
 
     @Test
     void wrongMethodIs405() {
-        assertProblem(api.send("DELETE", "/api/v1/me", admin, null, null), 405);
+        assertProblem(api.send("PUT", "/api/v1/me", admin, "{}", "application/json"), 405);
     }
 
     @Test

@@ -82,6 +82,7 @@ public final class TestStack {
                 "hugmenow.lifecycle.retry-seconds=3",
                 "hugmenow.offboarding.grace-seconds=6",
                 "hugmenow.offboarding.export-dir=" + exportDir,
+                "hugmenow.wellness.notes-key=" + org.hugmenow.launcher.NotesKey.random(),
                 "");
         return war.addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties");
     }

@@ -16,7 +16,11 @@ import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +30,16 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.hugmenow.launcher.Tokens;
@@ -231,6 +244,18 @@ final class WellnessFixtures {
         return all;
     }
 
+    /** The average score of the days that match. */
+    static double average(Map<LocalDate, Integer> byDate, java.util.function.Predicate<LocalDate> in) {
+        return byDate.entrySet().stream().filter(e -> in.test(e.getKey())).mapToInt(Map.Entry::getValue).average().orElse(Double.NaN);
+    }
+
+    /** A trends bucket holds the count and average of the days that match. */
+    static void assertBucket(JsonObject bucket, Map<LocalDate, Integer> byDate, java.util.function.Predicate<LocalDate> in,
+                             String what) {
+        assertEquals(byDate.keySet().stream().filter(in).count(), bucket.getInt("count"), what + " count");
+        assertEquals(average(byDate, in), num(bucket, "average"), 0.01, what + " average");
+    }
+
     static int moodCount(Api api, Person p) {
         Api.Reply r = api.get(V1 + "/moods?limit=200", p.token());
         assertEquals(200, r.status(), r::toString);
@@ -332,5 +357,89 @@ final class WellnessFixtures {
     static String file(Map<String, String> files, String name) {
         return files.entrySet().stream().filter(e -> e.getKey().equals(name) || e.getKey().endsWith("/" + name))
                 .map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+
+    // ---- server-sent events ----
+
+    /** GET /notifications/stream over HTTP/1.1, read line by line on a daemon thread. */
+    static final class EventStream implements AutoCloseable {
+        private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        private final List<String> seen = new ArrayList<>();
+        private final AtomicReference<Stream<String>> body = new AtomicReference<>();
+        private final ExecutorService reader = Executors.newSingleThreadExecutor(task -> {
+            Thread t = new Thread(task, "sse-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        private final CompletableFuture<HttpResponse<Stream<String>>> response;
+
+        private EventStream(HttpRequest request) {
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(3)).build();
+            response = client.sendAsync(request, HttpResponse.BodyHandlers.ofLines());
+            response.thenAcceptAsync(r -> {
+                body.set(r.body());
+                try {
+                    r.body().forEach(lines::add);
+                } catch (RuntimeException closed) {
+                    // closed by the test
+                }
+            }, reader);
+        }
+
+        /** Opens the stream and waits for its headers (a server may send them only with the first event). */
+        static EventStream open(Api api, String token) throws Exception {
+            EventStream stream = new EventStream(HttpRequest.newBuilder(URI.create(api.base() + V1 + "/notifications/stream"))
+                    .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").GET().build());
+            try {
+                stream.response.get(5, TimeUnit.SECONDS);
+            } catch (TimeoutException headersComeWithTheFirstEvent) {
+                Thread.sleep(1000);
+            }
+            return stream;
+        }
+
+        /** The lines ("field: value") of the first event with {@code event: type}; fails after the timeout. */
+        List<String> awaitEvent(String type, Duration timeout) throws InterruptedException {
+            List<String> event = new ArrayList<>();
+            boolean found = false;
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < deadline) {
+                String line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+                if (line == null) {
+                    break;
+                }
+                seen.add(line);
+                if (line.isEmpty()) {
+                    if (found) {
+                        return event;
+                    }
+                    event.clear();
+                } else {
+                    event.add(line.replaceFirst("^(\\w+):\\s?", "$1: "));
+                    found |= event.contains("event: " + type);
+                }
+            }
+            assertTrue(found, "an 'event: " + type + "' line within " + timeout + "; lines: " + seen);
+            return event;
+        }
+
+        int status() {
+            return response.join().statusCode();
+        }
+
+        String contentType() {
+            return response.join().headers().firstValue("Content-Type").orElse("");
+        }
+
+        @Override
+        public void close() {
+            Stream<String> s = body.get();
+            if (s != null) {
+                s.close();
+            }
+            response.cancel(true);
+            reader.shutdownNow();
+        }
     }
 }

@@ -199,7 +199,8 @@ public final class Benchmark {
         return Map.of("HUGMENOW_DB_URL", jdbcUrl, "HUGMENOW_DB_USER", LocalPostgres.USER,
                 "HUGMENOW_DB_PASSWORD", LocalPostgres.PASSWORD, "HUGMENOW_KEYCLOAK_URL", keycloakUrl,
                 "HUGMENOW_KEYCLOAK_ADMIN_USERNAME", LocalKeycloak.ADMIN_USER,
-                "HUGMENOW_KEYCLOAK_ADMIN_PASSWORD", LocalKeycloak.ADMIN_PASSWORD, "HUGMENOW_APP_URL", appUrl);
+                "HUGMENOW_KEYCLOAK_ADMIN_PASSWORD", LocalKeycloak.ADMIN_PASSWORD, "HUGMENOW_APP_URL", appUrl,
+                "HUGMENOW_WELLNESS_NOTES_KEY", org.hugmenow.launcher.NotesKey.random());
     }
 
     static long rssMb(long pid) throws Exception {

@@ -1,0 +1,4 @@
+package org.hugmenow.wellness.content.domain;
+
+public record Recommendation(ContentItem item, String reason) {
+}

@@ -1,0 +1,120 @@
+package org.hugmenow.wellness.hug.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hugmenow.platform.security.CallerContext;
+import org.hugmenow.platform.web.Validation;
+import org.hugmenow.wellness.hug.application.HugSafetyService;
+import org.hugmenow.wellness.hug.domain.HugReport;
+import org.hugmenow.wellness.hug.domain.HugType;
+import org.hugmenow.wellness.shared.api.Members;
+
+/** Hug types, my blocks and mutes, and (HR admins) abuse reports. Literal paths, so they win over /hugs/{id}. */
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Hugs")
+@APIResponse(responseCode = "401", description = "Missing or invalid token (problem+json)")
+@APIResponse(responseCode = "403", description = "Not a tenant member's token, or role not allowed (problem+json)")
+@Path("/v1/hugs")
+public class HugSafetyResource {
+
+    private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]{1,39}");
+
+    @Inject HugSafetyService safety;
+    @Inject CallerContext caller;
+
+    public record TypeRequest(String key, String label, String meaning) {
+    }
+
+    public record BlockView(String personId, String kind) {
+    }
+
+    public record BlockRequest(String kind) {
+    }
+
+    @GET
+    @Path("types")
+    @RolesAllowed({Members.EMPLOYEE, Members.TEAM_LEAD, Members.HR_ADMIN, Members.IT_ADMIN, Members.FINANCE})
+    @Operation(summary = "Hug types and what each means: the standard ones and the organization's own")
+    @APIResponse(responseCode = "200", description = "Hug types")
+    public List<HugType> types() {
+        return safety.types(caller.tenant().slug());
+    }
+
+    @POST
+    @Path("types")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Members.HR_ADMIN)
+    @Operation(summary = "Add a hug type for the organization")
+    @APIResponse(responseCode = "201", description = "The type")
+    @APIResponse(responseCode = "400", description = "Invalid fields (problem+json)")
+    @APIResponse(responseCode = "409", description = "The key exists (problem+json)")
+    public Response addType(TypeRequest r) {
+        new Validation().require(r != null, "body", "is required").throwIfInvalid();
+        new Validation().require(r.key() != null && KEY.matcher(r.key()).matches(), "key", "must be 2 to 40 lowercase letters, digits or '-'")
+                .requireText(r.label(), "label", 60).requireText(r.meaning(), "meaning", 300).throwIfInvalid();
+        HugType added = safety.addType(caller.tenant().slug(), new HugType(r.key(), r.label().strip(), r.meaning().strip(), true));
+        return Response.status(201).entity(added).build();
+    }
+
+    @GET
+    @Path("blocks")
+    @RolesAllowed({Members.EMPLOYEE, Members.TEAM_LEAD, Members.HR_ADMIN, Members.IT_ADMIN, Members.FINANCE})
+    @Operation(summary = "People I blocked or muted")
+    @APIResponse(responseCode = "200", description = "Blocks and mutes")
+    public List<BlockView> blocks() {
+        return safety.blocks(caller.tenant().slug(), caller.require().userId()).entrySet().stream()
+                .map(e -> new BlockView(e.getKey(), e.getValue())).toList();
+    }
+
+    @PUT
+    @Path("blocks/{personId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Members.EMPLOYEE, Members.TEAM_LEAD, Members.HR_ADMIN, Members.IT_ADMIN, Members.FINANCE})
+    @Operation(summary = "Block (no hugs or connection either way) or mute (hugs arrive silently) a person")
+    @APIResponse(responseCode = "204", description = "Saved")
+    @APIResponse(responseCode = "400", description = "Unknown kind, or yourself (problem+json)")
+    @APIResponse(responseCode = "404", description = "No such colleague (problem+json)")
+    public Response block(@PathParam("personId") String personId, BlockRequest r) {
+        String kind = r == null || r.kind() == null ? "block" : r.kind();
+        new Validation().require(kind.equals("block") || kind.equals("mute"), "kind", "must be block or mute").throwIfInvalid();
+        safety.setBlock(caller.tenant().slug(), caller.require().userId(), personId, kind);
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("blocks/{personId}")
+    @RolesAllowed({Members.EMPLOYEE, Members.TEAM_LEAD, Members.HR_ADMIN, Members.IT_ADMIN, Members.FINANCE})
+    @Operation(summary = "Unblock or unmute a person")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "Not blocked or muted (problem+json)")
+    public Response unblock(@PathParam("personId") String personId) {
+        safety.removeBlock(caller.tenant().slug(), caller.require().userId(), personId);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("reports")
+    @RolesAllowed(Members.HR_ADMIN)
+    @Operation(summary = "Hugs reported as abusive, for review (no mood data)")
+    @APIResponse(responseCode = "200", description = "Reports, newest first")
+    public List<HugReport> reports() {
+        return safety.reports(caller.tenant().slug());
+    }
+}

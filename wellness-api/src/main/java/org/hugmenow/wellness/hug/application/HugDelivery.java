@@ -1,0 +1,69 @@
+package org.hugmenow.wellness.hug.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+import org.hugmenow.platform.outbox.OutboxConsumer;
+import org.hugmenow.platform.outbox.OutboxEvent;
+import org.hugmenow.tenant.registry.domain.TenantSlug;
+import org.hugmenow.wellness.hug.domain.Hug;
+import org.hugmenow.wellness.hug.persistence.HugStore;
+import org.hugmenow.wellness.notification.application.Notifier;
+import org.hugmenow.wellness.notification.domain.Notification;
+import org.hugmenow.wellness.privacy.persistence.ProfileStore;
+import org.hugmenow.wellness.shared.persistence.People;
+
+/**
+ * Delivers hugs: at once, at their scheduled moment, or, during the recipient's quiet hours,
+ * when those end. Scheduled and held hugs wait in the outbox with that moment as their due time.
+ */
+@ApplicationScoped
+public class HugDelivery implements OutboxConsumer {
+
+    public static final String EVENT = "wellness.hug-deliver";
+
+    @Inject HugStore hugs;
+    @Inject ProfileStore profiles;
+    @Inject Notifier notifier;
+
+    @Override
+    public String type() {
+        return EVENT;
+    }
+
+    @Override
+    public Optional<Instant> handle(TenantSlug tenant, Connection c, OutboxEvent event) throws SQLException {
+        String id = Json.createReader(new java.io.StringReader(event.payload())).readObject().getString("hugId");
+        Optional<Hug> hug = hugs.find(c, java.util.UUID.fromString(id));
+        if (hug.isEmpty() || hug.get().status() != Hug.Status.SCHEDULED) {
+            return Optional.empty(); // cancelled, erased, or delivered already
+        }
+        if (hug.get().deliverAt().isAfter(Instant.now())) {
+            return Optional.of(hug.get().deliverAt());
+        }
+        return deliverOrHold(c, tenant, hug.get());
+    }
+
+    /** Delivers now unless the recipient is in quiet hours; returns when to try again if held. */
+    public Optional<Instant> deliverOrHold(Connection c, TenantSlug tenant, Hug hug) throws SQLException {
+        Instant now = Instant.now();
+        Instant quietUntil = profiles.find(c, hug.recipientId()).quietUntil(now);
+        if (quietUntil != null) {
+            hugs.reschedule(c, hug.id(), quietUntil);
+            return Optional.of(quietUntil);
+        }
+        hugs.markDelivered(c, hug.id(), now);
+        String senderName = People.names(c, java.util.List.of(hug.senderId())).getOrDefault(hug.senderId(), "");
+        var payload = Json.createObjectBuilder().add("hugId", hug.id().toString()).add("senderId", hug.senderId())
+                .add("senderName", senderName).add("type", hug.type());
+        if (hug.message() != null) {
+            payload.add("message", hug.message());
+        }
+        notifier.notify(c, tenant, hug.recipientId(), Notification.HUG_RECEIVED, hug.senderId(), payload.build());
+        return Optional.empty();
+    }
+}

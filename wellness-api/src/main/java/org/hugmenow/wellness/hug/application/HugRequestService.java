@@ -1,0 +1,93 @@
+package org.hugmenow.wellness.hug.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+import org.hugmenow.platform.db.Sql;
+import org.hugmenow.platform.db.TenantData;
+import org.hugmenow.tenant.registry.domain.TenantSlug;
+import org.hugmenow.wellness.hug.domain.HugRequest;
+import org.hugmenow.wellness.hug.persistence.HugRequestStore;
+import org.hugmenow.wellness.notification.application.Notifier;
+import org.hugmenow.wellness.notification.domain.Notification;
+import org.hugmenow.wellness.shared.domain.Refusal;
+import org.hugmenow.wellness.shared.persistence.People;
+
+/** "I could use a hug": asked privately of chosen connections only. */
+@ApplicationScoped
+public class HugRequestService {
+
+    @Inject TenantData data;
+    @Inject HugRequestStore requests;
+    @Inject Notifier notifier;
+
+    public HugRequest create(TenantSlug tenant, String me, List<String> recipientIds, String message) {
+        return data.inConnection(tenant, c -> {
+            List<Refusal.FieldError> errors = new ArrayList<>();
+            List<String> recipients = new ArrayList<>(new LinkedHashSet<>(recipientIds));
+            for (int i = 0; i < recipients.size(); i++) {
+                String other = recipients.get(i);
+                boolean connected = Sql.count(c, "SELECT count(*) FROM connection WHERE status = 'accepted' AND"
+                        + " ((requester_id = ? AND addressee_id = ?) OR (requester_id = ? AND addressee_id = ?))", me, other, other, me) > 0;
+                if (!connected || People.blockedEitherWay(c, me, other)) {
+                    errors.add(new Refusal.FieldError("recipientIds[" + i + "]", "is not one of your connections"));
+                }
+            }
+            if (!errors.isEmpty()) {
+                throw Refusal.invalid(errors);
+            }
+            HugRequest request = new HugRequest(UUID.randomUUID(), me, message, HugRequest.Status.OPEN,
+                    recipients.stream().map(r -> new HugRequest.Recipient(r, null)).toList(), Instant.now());
+            requests.insert(c, request);
+            String myName = People.names(c, List.of(me)).getOrDefault(me, "");
+            for (String recipient : recipients) {
+                var payload = Json.createObjectBuilder().add("requestId", request.id().toString()).add("requesterId", me).add("requesterName", myName);
+                if (message != null) {
+                    payload.add("message", message);
+                }
+                notifier.notify(c, tenant, recipient, Notification.HUG_REQUEST_RECEIVED, me, payload.build());
+            }
+            return request;
+        });
+    }
+
+    public HugRequest get(TenantSlug tenant, String me, UUID id) {
+        return data.inConnection(tenant, c -> requests.findFor(c, me, id)).map(r -> visibleTo(r, me)).orElseThrow(HugRequestService::noSuchRequest);
+    }
+
+    public List<HugRequest> list(TenantSlug tenant, String me, boolean sent) {
+        return data.inConnection(tenant, c -> {
+            List<HugRequest> out = new ArrayList<>();
+            for (UUID id : requests.ids(c, me, sent)) {
+                requests.findFor(c, me, id).ifPresent(r -> out.add(visibleTo(r, me)));
+            }
+            return out;
+        });
+    }
+
+    public void close(TenantSlug tenant, String me, UUID id) {
+        data.inConnection(tenant, c -> {
+            HugRequest r = requests.findFor(c, me, id).filter(x -> x.requesterId().equals(me)).orElseThrow(HugRequestService::noSuchRequest);
+            requests.close(c, r.id());
+            return null;
+        });
+    }
+
+    /** A person asked sees only themselves among the recipients: whom else the requester asked is private. */
+    private static HugRequest visibleTo(HugRequest r, String me) {
+        if (r.requesterId().equals(me)) {
+            return r;
+        }
+        return new HugRequest(r.id(), r.requesterId(), r.message(), r.status(),
+                r.recipients().stream().filter(x -> x.personId().equals(me)).toList(), r.createdAt());
+    }
+
+    static Refusal noSuchRequest() {
+        return Refusal.notFound("There is no such hug request of yours.");
+    }
+}

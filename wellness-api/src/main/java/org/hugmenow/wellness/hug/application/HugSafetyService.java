@@ -1,0 +1,63 @@
+package org.hugmenow.wellness.hug.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hugmenow.platform.db.TenantData;
+import org.hugmenow.tenant.registry.domain.TenantSlug;
+import org.hugmenow.wellness.hug.domain.HugReport;
+import org.hugmenow.wellness.hug.domain.HugType;
+import org.hugmenow.wellness.hug.persistence.HugStore;
+import org.hugmenow.wellness.shared.domain.Refusal;
+import org.hugmenow.wellness.shared.persistence.People;
+
+/** Hug types, blocks and mutes, and abuse reports for admins. */
+@ApplicationScoped
+public class HugSafetyService {
+
+    @Inject TenantData data;
+    @Inject HugStore hugs;
+
+    public List<HugType> types(TenantSlug tenant) {
+        List<HugType> all = new ArrayList<>(HugType.STANDARD);
+        all.addAll(data.inConnection(tenant, hugs::tenantTypes));
+        return all;
+    }
+
+    public HugType addType(TenantSlug tenant, HugType type) {
+        if (HugType.isStandard(type.key()) || !data.inConnection(tenant, c -> hugs.addType(c, type))) {
+            throw Refusal.conflict("A hug type '" + type.key() + "' already exists.");
+        }
+        return type;
+    }
+
+    public Map<String, String> blocks(TenantSlug tenant, String me) {
+        return data.inConnection(tenant, c -> hugs.blocks(c, me));
+    }
+
+    /** {@code kind} is block (no hugs or connection either way) or mute (hugs arrive without notifications). */
+    public void setBlock(TenantSlug tenant, String me, String other, String kind) {
+        data.inConnection(tenant, c -> {
+            if (other.equals(me)) {
+                throw Refusal.invalid("personId", "you cannot block or mute yourself");
+            }
+            if (People.activeName(c, other).isEmpty() && People.names(c, List.of(other)).isEmpty()) {
+                throw Refusal.notFound("There is no such colleague.");
+            }
+            hugs.setBlock(c, me, other, kind);
+            return null;
+        });
+    }
+
+    public void removeBlock(TenantSlug tenant, String me, String other) {
+        if (!data.inConnection(tenant, c -> hugs.removeBlock(c, me, other))) {
+            throw Refusal.notFound("You have not blocked or muted this person.");
+        }
+    }
+
+    public List<HugReport> reports(TenantSlug tenant) {
+        return data.inConnection(tenant, hugs::reports);
+    }
+}

@@ -1,0 +1,178 @@
+package org.hugmenow.wellness.hug.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.hugmenow.platform.db.Sql;
+import org.hugmenow.platform.db.TenantData;
+import org.hugmenow.platform.outbox.Outbox;
+import org.hugmenow.tenant.registry.domain.TenantSlug;
+import org.hugmenow.tenant.settings.domain.TenantSettingRepository;
+import org.hugmenow.wellness.config.WellnessConfig;
+import org.hugmenow.wellness.hug.domain.Allowance;
+import org.hugmenow.wellness.hug.domain.Hug;
+import org.hugmenow.wellness.hug.domain.HugInput;
+import org.hugmenow.wellness.hug.domain.HugRequest;
+import org.hugmenow.wellness.hug.persistence.HugRequestStore;
+import org.hugmenow.wellness.hug.persistence.HugStore;
+import org.hugmenow.wellness.privacy.persistence.ProfileStore;
+import org.hugmenow.wellness.shared.domain.Page;
+import org.hugmenow.wellness.shared.domain.Refusal;
+import org.hugmenow.wellness.shared.persistence.People;
+
+/** Sending, scheduling, cancelling and reading hugs, within the sender's daily allowance. */
+@ApplicationScoped
+public class HugService {
+
+    public static final String ALLOWANCE_SETTING = "wellness.hugs.daily-allowance";
+
+    @Inject TenantData data;
+    @Inject HugStore hugs;
+    @Inject HugRequestStore requests;
+    @Inject ProfileStore profiles;
+    @Inject HugDelivery delivery;
+    @Inject Outbox outbox;
+    @Inject TenantSettingRepository settings;
+    @Inject WellnessConfig config;
+
+    /** Sends to one colleague or to every member of a team but the sender; returns the hugs created. */
+    public List<Hug> send(TenantSlug tenant, String sender, HugInput in) {
+        int allowance = allowance(tenant);
+        return data.inConnection(tenant, c -> {
+            if (!hugs.typeExists(c, in.type())) {
+                throw Refusal.invalid("type", "'" + in.type() + "' is not a hug type (GET /api/v1/hugs/types)");
+            }
+            checkAllowance(c, sender, allowance);
+            List<String> recipients = in.teamId() != null ? teamRecipients(c, sender, in.teamId()) : List.of(singleRecipient(c, sender, in.recipientId()));
+            if (in.requestId() != null) {
+                answer(c, sender, in);
+            }
+            Instant now = Instant.now();
+            Instant deliverAt = in.deliverAt() != null ? in.deliverAt() : now;
+            UUID group = in.teamId() != null ? UUID.randomUUID() : null;
+            List<Hug> created = new ArrayList<>();
+            for (String recipient : recipients) {
+                Hug hug = new Hug(UUID.randomUUID(), sender, recipient, in.type(), in.message(), group, in.requestId(),
+                        Hug.Status.SCHEDULED, deliverAt, null, false, now);
+                hugs.insert(c, hug);
+                Optional<Instant> wait = in.deliverAt() == null ? delivery.deliverOrHold(c, tenant, hug) : Optional.of(deliverAt);
+                if (wait.isPresent()) {
+                    outbox.publish(c, tenant, HugDelivery.EVENT, Json.createObjectBuilder().add("hugId", hug.id().toString()).build().toString(), wait.get());
+                }
+                created.add(hugs.find(c, hug.id()).orElseThrow());
+            }
+            if (in.requestId() != null) {
+                requests.answer(c, in.requestId(), sender, created.get(0).id());
+            }
+            return created;
+        });
+    }
+
+    public Hug get(TenantSlug tenant, String personId, UUID id) {
+        return data.inConnection(tenant, c -> hugs.findFor(c, personId, id)).orElseThrow(HugService::noSuchHug);
+    }
+
+    public void cancel(TenantSlug tenant, String personId, UUID id) {
+        data.inConnection(tenant, c -> {
+            Hug hug = hugs.find(c, id).filter(h -> h.senderId().equals(personId)).orElseThrow(HugService::noSuchHug);
+            if (hug.status() != Hug.Status.SCHEDULED) {
+                throw Refusal.conflict("This hug is already " + hug.status().name().toLowerCase() + "; only scheduled hugs can be cancelled.");
+            }
+            hugs.cancel(c, id);
+            return null;
+        });
+    }
+
+    public Page<Hug> history(TenantSlug tenant, String personId, boolean sent, Page.Position after, int limit) {
+        return data.inConnection(tenant, c -> sent ? hugs.sent(c, personId, after, limit) : hugs.received(c, personId, after, limit));
+    }
+
+    public Map<String, Map<String, Long>> counts(TenantSlug tenant, String personId) {
+        return data.inConnection(tenant, c -> Map.of("sent", hugs.countsByType(c, personId, true), "received", hugs.countsByType(c, personId, false)));
+    }
+
+    /** The recipient reports a hug: it is hidden from them at once and kept for the tenant's admins. */
+    public void report(TenantSlug tenant, String personId, UUID id, String reason) {
+        data.inConnection(tenant, c -> {
+            Hug hug = hugs.findFor(c, personId, id).filter(h -> h.recipientId().equals(personId)).orElseThrow(HugService::noSuchHug);
+            hugs.hide(c, hug.id());
+            hugs.report(c, hug.id(), personId, reason);
+            return null;
+        });
+    }
+
+    public Map<String, String> names(TenantSlug tenant, List<String> ids) {
+        return data.inConnection(tenant, c -> People.names(c, ids));
+    }
+
+    private int allowance(TenantSlug tenant) {
+        return settings.find(tenant, ALLOWANCE_SETTING).map(s -> {
+            try {
+                return Integer.parseInt(s.value().strip());
+            } catch (NumberFormatException e) {
+                return config.dailyHugAllowance();
+            }
+        }).orElse(config.dailyHugAllowance());
+    }
+
+    private void checkAllowance(Connection c, String sender, int allowance) throws SQLException {
+        // One sender's concurrent sends queue here, so two cannot both take the last hug of the day.
+        Sql.list(c, "SELECT pg_advisory_xact_lock(hashtext(?))", r -> null, "hug-allowance/" + sender);
+        ZoneId zone = profiles.find(c, sender).zoneOr(ZoneId.of("UTC"));
+        Instant now = Instant.now();
+        if (hugs.sendsSince(c, sender, Allowance.startOfDay(now, zone)) >= allowance) {
+            throw Refusal.tooMany("You have sent your " + allowance + " hugs for today; your allowance renews at midnight.",
+                    Allowance.secondsUntilRenewal(now, zone));
+        }
+    }
+
+    private static String singleRecipient(Connection c, String sender, String recipientId) throws SQLException {
+        if (recipientId.equals(sender)) {
+            throw Refusal.invalid("recipientId", "you cannot send a hug to yourself");
+        }
+        if (People.activeName(c, recipientId).isEmpty()) {
+            throw Refusal.notFound("There is no such colleague.");
+        }
+        if (People.blockedEitherWay(c, sender, recipientId)) {
+            throw Refusal.invalid("recipientId", "you cannot send hugs to this person");
+        }
+        return recipientId;
+    }
+
+    private static List<String> teamRecipients(Connection c, String sender, UUID teamId) throws SQLException {
+        if (Sql.count(c, "SELECT count(*) FROM team WHERE id = ?", teamId) == 0) {
+            throw Refusal.notFound("There is no such team.");
+        }
+        List<String> members = Sql.list(c, "SELECT m.person_id FROM team_member m JOIN person p ON p.id = m.person_id"
+                + " WHERE m.team_id = ? AND p.status = 'active' AND m.person_id <> ?"
+                + " AND m.person_id NOT IN (SELECT other_id FROM person_block WHERE person_id = ? AND kind = 'block')"
+                + " AND m.person_id NOT IN (SELECT person_id FROM person_block WHERE other_id = ? AND kind = 'block')"
+                + " ORDER BY m.person_id", r -> r.getString(1), teamId, sender, sender, sender);
+        if (members.isEmpty()) {
+            throw Refusal.invalid("teamId", "this team has nobody else to receive a hug");
+        }
+        return members;
+    }
+
+    private void answer(Connection c, String sender, HugInput in) throws SQLException {
+        HugRequest request = requests.findFor(c, sender, in.requestId())
+                .orElseThrow(() -> Refusal.invalid("requestId", "is not a hug request made to you"));
+        boolean askedMe = request.recipients().stream().anyMatch(r -> r.personId().equals(sender));
+        if (!askedMe || !request.requesterId().equals(in.recipientId()) || request.status() == HugRequest.Status.CLOSED) {
+            throw Refusal.invalid("requestId", "is not an open hug request to you from this recipient");
+        }
+    }
+
+    static Refusal noSuchHug() {
+        return Refusal.notFound("There is no such hug of yours.");
+    }
+}
