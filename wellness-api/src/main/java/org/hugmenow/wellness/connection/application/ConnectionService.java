@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -50,7 +51,7 @@ public class ConnectionService {
                 throw Refusal.invalid("personId", "you cannot connect with this person");
             }
             Connection k = new Connection(UUID.randomUUID(), me, personId, false, profiles.find(c, me).defaultSharing(), Sharing.NONE,
-                    Instant.now(), null);
+                    Instant.now().truncatedTo(ChronoUnit.MICROS), null);
             if (!store.insert(c, k)) {
                 throw Refusal.conflict("You are already connected with this person, or one of you has asked.");
             }
@@ -119,7 +120,7 @@ public class ConnectionService {
             }
             String other = k.other(me);
             Profile profile = profiles.find(c, other);
-            var recent = moods.recentWithoutNotes(c, other, Instant.now().minus(java.time.Duration.ofDays(30)));
+            var recent = moods.recentWithoutNotes(c, other, Instant.now().truncatedTo(ChronoUnit.MICROS).minus(java.time.Duration.ofDays(30)));
             ZoneId zone = profile.zoneOr(recent.isEmpty() ? ZoneId.of("UTC") : ZoneId.of(recent.get(0).timeZone()));
             LocalDate today = LocalDate.now(zone);
             double todayAverage = recent.stream().filter(e -> e.localDate().equals(today)).mapToInt(e -> e.score()).average().orElse(Double.NaN);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -52,7 +53,7 @@ public class ContentService {
 
     /** Drawn from the person's check-ins of the last 14 days, with the reason for each. */
     public List<Recommendation> recommendations(TenantSlug tenant, String personId) {
-        List<MoodEntry> recent = data.inConnection(tenant, c -> moods.recentWithoutNotes(c, personId, Instant.now().minus(Duration.ofDays(14))));
+        List<MoodEntry> recent = data.inConnection(tenant, c -> moods.recentWithoutNotes(c, personId, Instant.now().truncatedTo(ChronoUnit.MICROS).minus(Duration.ofDays(14))));
         var summary = new RecommendationRules.Recent(recent.size(),
                 recent.stream().mapToInt(MoodEntry::score).average(),
                 recent.stream().filter(e -> e.factors().containsKey("sleepHours")).mapToDouble(e -> e.factors().get("sleepHours")).average(),

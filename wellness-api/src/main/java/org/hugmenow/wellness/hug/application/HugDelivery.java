@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.hugmenow.platform.outbox.OutboxConsumer;
 import org.hugmenow.platform.outbox.OutboxEvent;
@@ -42,7 +43,7 @@ public class HugDelivery implements OutboxConsumer {
         if (hug.isEmpty() || hug.get().status() != Hug.Status.SCHEDULED) {
             return Optional.empty(); // cancelled, erased, or delivered already
         }
-        if (hug.get().deliverAt().isAfter(Instant.now())) {
+        if (hug.get().deliverAt().isAfter(Instant.now().truncatedTo(ChronoUnit.MICROS))) {
             return Optional.of(hug.get().deliverAt());
         }
         return deliverOrHold(c, tenant, hug.get());
@@ -50,7 +51,7 @@ public class HugDelivery implements OutboxConsumer {
 
     /** Delivers now unless the recipient is in quiet hours; returns when to try again if held. */
     public Optional<Instant> deliverOrHold(Connection c, TenantSlug tenant, Hug hug) throws SQLException {
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Instant quietUntil = profiles.find(c, hug.recipientId()).quietUntil(now);
         if (quietUntil != null) {
             hugs.reschedule(c, hug.id(), quietUntil);

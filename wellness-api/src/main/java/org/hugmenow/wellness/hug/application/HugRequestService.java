@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,7 +43,7 @@ public class HugRequestService {
                 throw Refusal.invalid(errors);
             }
             HugRequest request = new HugRequest(UUID.randomUUID(), me, message, HugRequest.Status.OPEN,
-                    recipients.stream().map(r -> new HugRequest.Recipient(r, null)).toList(), Instant.now());
+                    recipients.stream().map(r -> new HugRequest.Recipient(r, null)).toList(), Instant.now().truncatedTo(ChronoUnit.MICROS));
             requests.insert(c, request);
             String myName = People.names(c, List.of(me)).getOrDefault(me, "");
             for (String recipient : recipients) {

@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,7 @@ public class HugService {
             if (in.requestId() != null) {
                 answer(c, sender, in);
             }
-            Instant now = Instant.now();
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
             Instant deliverAt = in.deliverAt() != null ? in.deliverAt() : now;
             UUID group = in.teamId() != null ? UUID.randomUUID() : null;
             List<Hug> created = new ArrayList<>();
@@ -128,7 +129,7 @@ public class HugService {
         // One sender's concurrent sends queue here, so two cannot both take the last hug of the day.
         Sql.list(c, "SELECT pg_advisory_xact_lock(hashtext(?))", r -> null, "hug-allowance/" + sender);
         ZoneId zone = profiles.find(c, sender).zoneOr(ZoneId.of("UTC"));
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         if (hugs.sendsSince(c, sender, Allowance.startOfDay(now, zone)) >= allowance) {
             throw Refusal.tooMany("You have sent your " + allowance + " hugs for today; your allowance renews at midnight.",
                     Allowance.secondsUntilRenewal(now, zone));

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -15,7 +16,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.hugmenow.platform.db.Sql;
 import org.hugmenow.platform.db.TenantData;
-import org.hugmenow.platform.outbox.Outbox;
+import org.hugmenow.wellness.notification.application.Notifier;
+import org.hugmenow.wellness.notification.domain.Notification;
 import org.hugmenow.tenant.registry.domain.TenantSlug;
 import org.hugmenow.wellness.mood.domain.CrisisSignals;
 import org.hugmenow.wellness.mood.domain.EmotionVocabulary;
@@ -33,17 +35,15 @@ import org.hugmenow.wellness.shared.domain.Refusal;
 @ApplicationScoped
 public class MoodService {
 
-    public static final String MILESTONE_EVENT = "wellness.streak-milestone";
-
     @Inject TenantData data;
     @Inject MoodStore moods;
     @Inject VocabularyStore vocabulary;
     @Inject ProfileStore profiles;
-    @Inject Outbox outbox;
+    @Inject Notifier notifier;
     @Inject CrisisResources crisis;
 
     public CheckIn create(TenantSlug tenant, String personId, MoodInput input) {
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         MoodEntry entry = data.inConnection(tenant, c -> {
             MoodEntry e = entry(UUID.randomUUID(), personId, input, now, now);
             checkVocabulary(c, personId, input);
@@ -61,7 +61,7 @@ public class MoodService {
         MoodEntry entry = data.inConnection(tenant, c -> {
             MoodEntry existing = moods.find(c, tenant, personId, id).orElseThrow(MoodService::noSuchEntry);
             checkVocabulary(c, personId, input);
-            MoodEntry changed = entry(id, personId, input, existing.createdAt(), Instant.now());
+            MoodEntry changed = entry(id, personId, input, existing.createdAt(), Instant.now().truncatedTo(ChronoUnit.MICROS));
             moods.update(c, tenant, changed);
             return changed;
         });
@@ -98,7 +98,7 @@ public class MoodService {
     }
 
     private static MoodEntry entry(UUID id, String personId, MoodInput in, Instant createdAt, Instant updatedAt) {
-        Instant recordedAt = in.recordedAt() != null ? in.recordedAt() : updatedAt;
+        Instant recordedAt = (in.recordedAt() != null ? in.recordedAt() : updatedAt).truncatedTo(ChronoUnit.MICROS);
         LocalDate localDate = recordedAt.atZone(in.timeZone()).toLocalDate();
         return new MoodEntry(id, personId, in.score(), in.emotions(), in.note(), in.factors(), in.tags(), recordedAt, localDate,
                 in.timeZone().getId(), createdAt, updatedAt);
@@ -140,8 +140,8 @@ public class MoodService {
         }
         if (Sql.update(c, "INSERT INTO streak_milestone (person_id, days, reached_at) VALUES (?, ?, now()) ON CONFLICT DO NOTHING",
                 personId, length) > 0) {
-            outbox.publish(c, tenant, MILESTONE_EVENT, jakarta.json.Json.createObjectBuilder()
-                    .add("personId", personId).add("days", length).add("date", day.toString()).build().toString());
+            notifier.notify(c, tenant, personId, Notification.STREAK_MILESTONE, null, jakarta.json.Json.createObjectBuilder()
+                    .add("days", length).add("date", day.toString()).build());
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import org.hugmenow.platform.db.DatabaseSignals;
@@ -36,7 +37,7 @@ public class NotifyConsumer implements OutboxConsumer {
         if (!store.enabled(c, personId, type) || (actor != null && muted(c, personId, actor))) {
             return Optional.empty();
         }
-        Notification n = new Notification(UUID.randomUUID(), personId, type, request.getJsonObject("payload").toString(), Instant.now(), null);
+        Notification n = new Notification(UUID.randomUUID(), personId, type, request.getJsonObject("payload").toString(), Instant.now().truncatedTo(ChronoUnit.MICROS), null);
         if (store.insert(c, n, event.id())) {
             DatabaseSignals.send(c, LiveNotifications.CHANNEL, LiveNotifications.signal(tenant, n));
         }
