@@ -61,6 +61,7 @@ public final class DemoSetup {
             keycloak.ensureUser(slug, user.getKey(), PASSWORD, user.getValue());
         }
         keycloak.setPassword(slug, "hanna", PASSWORD);
+        new DemoWellness(keycloakUrl, appUrl).seed(slug, PASSWORD);
     }
 
     private void awaitActive(String slug, String token) throws IOException, InterruptedException {

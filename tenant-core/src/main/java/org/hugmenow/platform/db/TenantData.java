@@ -68,9 +68,68 @@ public class TenantData {
         }
     }
 
-    /** Plain JDBC in one transaction on the tenant's schema, for set-based reads and writes. */
+    /**
+     * Plain JDBC in one transaction on the tenant's schema, for set-based reads and writes. It
+     * skips the ORM session (a measurable share of a short request), with the same schema
+     * switching and release as Hibernate's sessions get.
+     */
     public <T> T inConnection(TenantSlug tenant, Jdbc<T> work) {
-        return inTransaction(tenant, session -> session.doReturningWork(work::apply));
+        if (tenant == null) {
+            throw new IllegalStateException("tenant data requested without a resolved tenant");
+        }
+        boolean outermost = AFTER_COMMIT.get() == null;
+        if (outermost) {
+            AFTER_COMMIT.set(new java.util.ArrayList<>());
+        }
+        try {
+            T result = inJdbcTransaction(tenant, work);
+            if (outermost) {
+                AFTER_COMMIT.get().forEach(Runnable::run);
+            }
+            return result;
+        } catch (java.sql.SQLException e) {
+            throw new TenantDataException(e);
+        } finally {
+            if (outermost) {
+                AFTER_COMMIT.remove();
+            }
+        }
+    }
+
+    private <T> T inJdbcTransaction(TenantSlug tenant, Jdbc<T> work) throws java.sql.SQLException {
+        SchemaPerTenantConnectionProvider provider = connections();
+        java.sql.Connection connection = provider.getConnection(tenant.value());
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.apply(connection);
+                connection.commit();
+                return result;
+            } catch (java.sql.SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } finally {
+            provider.releaseConnection(tenant.value(), connection);
+        }
+    }
+
+    /** A database failure in tenant data, unchecked; the web layer maps it by its cause. */
+    public static final class TenantDataException extends RuntimeException {
+        TenantDataException(java.sql.SQLException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    private volatile SchemaPerTenantConnectionProvider connectionProvider;
+
+    private SchemaPerTenantConnectionProvider connections() {
+        SchemaPerTenantConnectionProvider current = connectionProvider;
+        if (current == null) {
+            current = new SchemaPerTenantConnectionProvider(database.platform(), database::forTenant);
+            connectionProvider = current;
+        }
+        return current;
     }
 
     @FunctionalInterface

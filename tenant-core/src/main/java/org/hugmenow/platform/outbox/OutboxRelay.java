@@ -34,6 +34,7 @@ public class OutboxRelay {
     static final int MAX_ATTEMPTS = 12;
     private static final Duration TICK = Duration.ofMillis(100);
     private static final Duration SWEEP = Duration.ofSeconds(15);
+    static final int BATCH = 50;
 
     @Inject TenantData data;
     @Inject TenantRepository tenants;
@@ -76,8 +77,8 @@ public class OutboxRelay {
         }
         LogContext.tenant(tenant.value());
         try {
-            while (deliverOne(tenant)) {
-                // keep going while events are due
+            while (deliverBatch(tenant) == BATCH) {
+                // a full batch: there may be more due
             }
             earliestPending(tenant).ifPresent(at -> wake(tenant, at));
         } catch (RuntimeException e) {
@@ -88,37 +89,43 @@ public class OutboxRelay {
         }
     }
 
-    private boolean deliverOne(TenantSlug tenant) {
+    /** Claims up to {@link #BATCH} due events in one transaction; each consumer runs under its own savepoint. */
+    private int deliverBatch(TenantSlug tenant) {
         return data.inConnection(tenant, c -> {
-            OutboxEvent event;
+            java.util.List<OutboxEvent> events = new java.util.ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT id, type, payload, created_at, attempts FROM outbox_event"
                     + " WHERE processed_at IS NULL AND NOT parked AND available_at <= now()"
-                    + " ORDER BY available_at LIMIT 1 FOR UPDATE SKIP LOCKED");
+                    + " ORDER BY available_at LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED");
                  ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    return false;
+                while (r.next()) {
+                    events.add(new OutboxEvent(r.getObject(1, java.util.UUID.class), r.getString(2), r.getString(3),
+                            r.getTimestamp(4).toInstant(), r.getInt(5)));
                 }
-                event = new OutboxEvent(r.getObject(1, java.util.UUID.class), r.getString(2), r.getString(3),
-                        r.getTimestamp(4).toInstant(), r.getInt(5));
             }
-            OutboxConsumer consumer = consumers.get(event.type());
-            if (consumer == null) {
-                park(c, event, "no consumer for type " + event.type());
-                return true;
+            for (OutboxEvent event : events) {
+                deliverOne(c, tenant, event);
             }
-            try (var savepoint = new Savepoint(c)) {
-                Optional<Instant> holdUntil = consumer.handle(tenant, c, event);
-                savepoint.release();
-                if (holdUntil.isPresent()) {
-                    update(c, "UPDATE outbox_event SET available_at = ? WHERE id = ?", Timestamp.from(holdUntil.get()), event);
-                } else {
-                    update(c, "UPDATE outbox_event SET processed_at = now() WHERE id = ?", null, event);
-                }
-            } catch (Exception e) {
-                failed(c, event, e);
-            }
-            return true;
+            return events.size();
         });
+    }
+
+    private void deliverOne(java.sql.Connection c, TenantSlug tenant, OutboxEvent event) throws java.sql.SQLException {
+        OutboxConsumer consumer = consumers.get(event.type());
+        if (consumer == null) {
+            park(c, event, "no consumer for type " + event.type());
+            return;
+        }
+        try (var savepoint = new Savepoint(c)) {
+            Optional<Instant> holdUntil = consumer.handle(tenant, c, event);
+            savepoint.release();
+            if (holdUntil.isPresent()) {
+                update(c, "UPDATE outbox_event SET available_at = ? WHERE id = ?", Timestamp.from(holdUntil.get()), event);
+            } else {
+                update(c, "UPDATE outbox_event SET processed_at = now() WHERE id = ?", null, event);
+            }
+        } catch (Exception e) {
+            failed(c, event, e);
+        }
     }
 
     private void failed(java.sql.Connection c, OutboxEvent event, Exception e) throws java.sql.SQLException {
@@ -179,10 +186,17 @@ public class OutboxRelay {
             }
             try {
                 earliestPending(tenant.slug()).ifPresent(at -> wake(tenant.slug(), at));
+                purgeProcessed(tenant.slug());
             } catch (RuntimeException e) {
                 LOG.warn("outbox sweep skipped tenant " + tenant.slug().value() + ": " + e.getClass().getSimpleName());
             }
         }
+    }
+
+    /** Delivered events are kept a week for diagnosis, then removed: their payloads hold personal data. */
+    private void purgeProcessed(TenantSlug tenant) {
+        data.inConnection(tenant, c -> org.hugmenow.platform.db.Sql.update(c,
+                "DELETE FROM outbox_event WHERE processed_at < now() - interval '7 days'"));
     }
 
     /** A consumer's failure rolls back only its own writes; the attempt count still commits. */

@@ -54,14 +54,14 @@ public class JdbcDirectory implements Directory {
     public List<Person> search(TenantSlug tenant, String query, int limit) {
         return data.inConnection(tenant, c -> {
             try (PreparedStatement s = c.prepareStatement(PERSON + " WHERE status = 'active'"
-                    + " AND (? = '' OR lower(coalesce(display_name, name)) LIKE ? OR lower(username) LIKE ?)"
+                    // Only the shown name: matching usernames would unmask a pseudonym.
+                    + " AND (? = '' OR lower(coalesce(display_name, name)) LIKE ?)"
                     + " ORDER BY lower(coalesce(display_name, name)), id LIMIT ?")) {
                 String q = query == null ? "" : query.toLowerCase();
                 String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
                 s.setString(1, q);
                 s.setString(2, like);
-                s.setString(3, like);
-                s.setInt(4, limit);
+                s.setInt(3, limit);
                 return people(s);
             }
         });

@@ -64,6 +64,9 @@ public class ConnectionService {
     public View accept(TenantSlug tenant, String me, UUID id) {
         return data.inConnection(tenant, c -> {
             Connection k = incomingPending(c, me, id);
+            if (People.blockedEitherWay(c, me, k.requesterId())) {
+                throw Refusal.notFound("There is no such connection of yours.");
+            }
             Sharing mine = profiles.find(c, me).defaultSharing();
             store.accept(c, id, mine);
             notifier.notify(c, tenant, k.requesterId(), Notification.CONNECTION_ACCEPTED, me, Json.createObjectBuilder()
@@ -114,7 +117,7 @@ public class ConnectionService {
     public SharedMood sharedMood(TenantSlug tenant, String me, UUID id) {
         return data.inConnection(tenant, c -> {
             Connection k = mine(c, me, id);
-            Sharing level = k.accepted() ? k.sharingWith(me) : Sharing.NONE;
+            Sharing level = k.accepted() && !People.blockedEitherWay(c, me, k.other(me)) ? k.sharingWith(me) : Sharing.NONE;
             if (level == Sharing.NONE) {
                 return new SharedMood(Sharing.NONE, null, null);
             }

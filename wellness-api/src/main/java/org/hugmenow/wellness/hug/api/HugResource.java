@@ -70,10 +70,9 @@ public class HugResource {
     @APIResponse(responseCode = "429", description = "Daily allowance used up; Retry-After says when it renews (problem+json)")
     public Response send(HugRequestBody body) {
         HugInput input = validated(body);
-        List<Hug> sent = hugs.send(tenant(), me(), input);
-        Map<String, String> names = hugs.names(tenant(), Stream.concat(Stream.of(me()), sent.stream().map(Hug::recipientId)).distinct().toList());
-        List<HugView> views = sent.stream().map(h -> HugView.of(h, names)).toList();
-        Object entity = input.teamId() != null ? new GroupHugView(sent.get(0).groupId(), views) : views.get(0);
+        HugService.Sent sent = hugs.send(tenant(), me(), input);
+        List<HugView> views = sent.hugs().stream().map(h -> HugView.of(h, sent.names())).toList();
+        Object entity = input.teamId() != null ? new GroupHugView(sent.hugs().get(0).groupId(), views) : views.get(0);
         URI location = URI.create(input.teamId() != null ? "/api/v1/hugs?box=sent" : "/api/v1/hugs/" + views.get(0).id());
         return Response.created(location).entity(entity).build();
     }

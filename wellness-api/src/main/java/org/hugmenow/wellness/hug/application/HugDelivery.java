@@ -52,19 +52,28 @@ public class HugDelivery implements OutboxConsumer {
     /** Delivers now unless the recipient is in quiet hours; returns when to try again if held. */
     public Optional<Instant> deliverOrHold(Connection c, TenantSlug tenant, Hug hug) throws SQLException {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        if (People.blockedEitherWay(c, hug.senderId(), hug.recipientId())) {
+            hugs.cancel(c, hug.id()); // blocked after it was scheduled
+            return Optional.empty();
+        }
+        // Held, not rescheduled: the hug keeps its requested moment, so the sender cannot read the
+        // recipient's quiet hours from it; only the outbox event waits.
         Instant quietUntil = profiles.find(c, hug.recipientId()).quietUntil(now);
         if (quietUntil != null) {
-            hugs.reschedule(c, hug.id(), quietUntil);
             return Optional.of(quietUntil);
         }
         hugs.markDelivered(c, hug.id(), now);
-        String senderName = People.names(c, java.util.List.of(hug.senderId())).getOrDefault(hug.senderId(), "");
+        announce(c, tenant, hug, People.names(c, java.util.List.of(hug.senderId())).getOrDefault(hug.senderId(), ""));
+        return Optional.empty();
+    }
+
+    /** Tells the recipient, through the outbox, that a delivered hug arrived. */
+    public void announce(Connection c, TenantSlug tenant, Hug hug, String senderName) throws SQLException {
         var payload = Json.createObjectBuilder().add("hugId", hug.id().toString()).add("senderId", hug.senderId())
-                .add("senderName", senderName).add("type", hug.type());
+                .add("senderName", senderName == null ? "" : senderName).add("type", hug.type());
         if (hug.message() != null) {
             payload.add("message", hug.message());
         }
         notifier.notify(c, tenant, hug.recipientId(), Notification.HUG_RECEIVED, hug.senderId(), payload.build());
-        return Optional.empty();
     }
 }

@@ -19,6 +19,7 @@ public class HugSafetyService {
 
     @Inject TenantData data;
     @Inject HugStore hugs;
+    @Inject org.hugmenow.wellness.connection.persistence.ConnectionStore connections;
 
     public List<HugType> types(TenantSlug tenant) {
         List<HugType> all = new ArrayList<>(HugType.STANDARD);
@@ -47,6 +48,13 @@ public class HugSafetyService {
                 throw Refusal.notFound("There is no such colleague.");
             }
             hugs.setBlock(c, me, other, kind);
+            if (kind.equals("block")) {
+                // A block ends the connection too: nothing of my mood stays visible to them.
+                var connection = connections.between(c, me, other);
+                if (connection.isPresent()) {
+                    connections.delete(c, connection.get().id());
+                }
+            }
             return null;
         });
     }

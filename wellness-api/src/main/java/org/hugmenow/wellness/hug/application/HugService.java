@@ -17,12 +17,13 @@ import org.hugmenow.platform.db.Sql;
 import org.hugmenow.platform.db.TenantData;
 import org.hugmenow.platform.outbox.Outbox;
 import org.hugmenow.tenant.registry.domain.TenantSlug;
-import org.hugmenow.tenant.settings.domain.TenantSettingRepository;
 import org.hugmenow.wellness.config.WellnessConfig;
 import org.hugmenow.wellness.hug.domain.Allowance;
 import org.hugmenow.wellness.hug.domain.Hug;
 import org.hugmenow.wellness.hug.domain.HugInput;
 import org.hugmenow.wellness.hug.domain.HugRequest;
+import org.hugmenow.wellness.privacy.domain.Profile;
+import org.hugmenow.wellness.privacy.domain.Sharing;
 import org.hugmenow.wellness.hug.persistence.HugRequestStore;
 import org.hugmenow.wellness.hug.persistence.HugStore;
 import org.hugmenow.wellness.privacy.persistence.ProfileStore;
@@ -42,40 +43,84 @@ public class HugService {
     @Inject ProfileStore profiles;
     @Inject HugDelivery delivery;
     @Inject Outbox outbox;
-    @Inject TenantSettingRepository settings;
     @Inject WellnessConfig config;
 
-    /** Sends to one colleague or to every member of a team but the sender; returns the hugs created. */
-    public List<Hug> send(TenantSlug tenant, String sender, HugInput in) {
-        int allowance = allowance(tenant);
+    /** The hugs a send created, with the shown names of everyone in them. */
+    public record Sent(List<Hug> hugs, Map<String, String> names) {
+    }
+
+    /** Sends to one colleague or to every member of a team but the sender. */
+    public Sent send(TenantSlug tenant, String sender, HugInput in) {
         return data.inConnection(tenant, c -> {
             if (!hugs.typeExists(c, in.type())) {
                 throw Refusal.invalid("type", "'" + in.type() + "' is not a hug type (GET /api/v1/hugs/types)");
             }
-            checkAllowance(c, sender, allowance);
-            List<String> recipients = in.teamId() != null ? teamRecipients(c, sender, in.teamId()) : List.of(singleRecipient(c, sender, in.recipientId()));
-            if (in.requestId() != null) {
-                answer(c, sender, in);
+            // One sender's concurrent sends queue here, so two cannot both take the last hug of the day.
+            Sql.list(c, "SELECT pg_advisory_xact_lock(hashtext(?))", r -> null, "hug-allowance/" + sender);
+            HugStore.SenderDay day = hugs.senderDay(c, sender, ALLOWANCE_SETTING);
+            int allowance = parseAllowance(day.allowanceSetting());
+            if (day.sentToday() >= allowance) {
+                Instant now = Instant.now();
+                throw Refusal.tooMany("You have sent your " + allowance + " hugs for today; your allowance renews at midnight.",
+                        Allowance.secondsUntilRenewal(now, day.zone()));
             }
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            Instant deliverAt = in.deliverAt() != null ? in.deliverAt() : now;
-            UUID group = in.teamId() != null ? UUID.randomUUID() : null;
-            List<Hug> created = new ArrayList<>();
-            for (String recipient : recipients) {
-                Hug hug = new Hug(UUID.randomUUID(), sender, recipient, in.type(), in.message(), group, in.requestId(),
-                        Hug.Status.SCHEDULED, deliverAt, null, false, now);
-                hugs.insert(c, hug);
-                Optional<Instant> wait = in.deliverAt() == null ? delivery.deliverOrHold(c, tenant, hug) : Optional.of(deliverAt);
-                if (wait.isPresent()) {
-                    outbox.publish(c, tenant, HugDelivery.EVENT, Json.createObjectBuilder().add("hugId", hug.id().toString()).build().toString(), wait.get());
-                }
-                created.add(hugs.find(c, hug.id()).orElseThrow());
-            }
-            if (in.requestId() != null) {
-                requests.answer(c, in.requestId(), sender, created.get(0).id());
-            }
-            return created;
+            return in.teamId() != null ? toTeam(c, tenant, sender, in) : toOne(c, tenant, sender, day.name(), in);
         });
+    }
+
+    private Sent toOne(Connection c, TenantSlug tenant, String sender, String senderName, HugInput in) throws SQLException {
+        if (in.recipientId().equals(sender)) {
+            throw Refusal.invalid("recipientId", "you cannot send a hug to yourself");
+        }
+        HugStore.RecipientSide recipient = hugs.recipientSide(c, sender, in.recipientId());
+        if (recipient.name() == null) {
+            throw Refusal.notFound("There is no such colleague.");
+        }
+        if (recipient.blocked()) {
+            throw Refusal.invalid("recipientId", "you cannot send hugs to this person");
+        }
+        if (in.requestId() != null) {
+            answer(c, sender, in);
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant quietUntil = in.deliverAt() != null ? null : new Profile(in.recipientId(), null, null, false, Sharing.NONE,
+                recipient.timeZone() == null ? null : ZoneId.of(recipient.timeZone()), null, recipient.quietStart(), recipient.quietEnd())
+                .quietUntil(now);
+        boolean immediate = in.deliverAt() == null && quietUntil == null;
+        Hug hug = new Hug(UUID.randomUUID(), sender, in.recipientId(), in.type(), in.message(), null, in.requestId(),
+                immediate ? Hug.Status.DELIVERED : Hug.Status.SCHEDULED, in.deliverAt() != null ? in.deliverAt() : now, immediate ? now : null, false, now);
+        hugs.insert(c, hug);
+        if (immediate) {
+            delivery.announce(c, tenant, hug, senderName);
+        } else {
+            outbox.publish(c, tenant, HugDelivery.EVENT, Json.createObjectBuilder().add("hugId", hug.id().toString()).build().toString(),
+                    in.deliverAt() != null ? in.deliverAt() : quietUntil);
+        }
+        if (in.requestId() != null) {
+            requests.answer(c, in.requestId(), sender, hug.id());
+        }
+        return new Sent(List.of(hug), Map.of(sender, senderName == null ? "" : senderName, in.recipientId(), recipient.name()));
+    }
+
+    private Sent toTeam(Connection c, TenantSlug tenant, String sender, HugInput in) throws SQLException {
+        List<String> recipients = teamRecipients(c, sender, in.teamId());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant deliverAt = in.deliverAt() != null ? in.deliverAt() : now;
+        UUID group = UUID.randomUUID();
+        List<Hug> created = new ArrayList<>();
+        for (String recipient : recipients) {
+            Hug hug = new Hug(UUID.randomUUID(), sender, recipient, in.type(), in.message(), group, null,
+                    Hug.Status.SCHEDULED, deliverAt, null, false, now);
+            hugs.insert(c, hug);
+            Optional<Instant> wait = in.deliverAt() == null ? delivery.deliverOrHold(c, tenant, hug) : Optional.of(deliverAt);
+            if (wait.isPresent()) {
+                outbox.publish(c, tenant, HugDelivery.EVENT, Json.createObjectBuilder().add("hugId", hug.id().toString()).build().toString(), wait.get());
+            }
+            created.add(hugs.find(c, hug.id()).orElseThrow());
+        }
+        List<String> everyone = new ArrayList<>(recipients);
+        everyone.add(sender);
+        return new Sent(created, People.names(c, everyone));
     }
 
     public Hug get(TenantSlug tenant, String personId, UUID id) {
@@ -115,38 +160,15 @@ public class HugService {
         return data.inConnection(tenant, c -> People.names(c, ids));
     }
 
-    private int allowance(TenantSlug tenant) {
-        return settings.find(tenant, ALLOWANCE_SETTING).map(s -> {
-            try {
-                return Integer.parseInt(s.value().strip());
-            } catch (NumberFormatException e) {
-                return config.dailyHugAllowance();
-            }
-        }).orElse(config.dailyHugAllowance());
-    }
-
-    private void checkAllowance(Connection c, String sender, int allowance) throws SQLException {
-        // One sender's concurrent sends queue here, so two cannot both take the last hug of the day.
-        Sql.list(c, "SELECT pg_advisory_xact_lock(hashtext(?))", r -> null, "hug-allowance/" + sender);
-        ZoneId zone = profiles.find(c, sender).zoneOr(ZoneId.of("UTC"));
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        if (hugs.sendsSince(c, sender, Allowance.startOfDay(now, zone)) >= allowance) {
-            throw Refusal.tooMany("You have sent your " + allowance + " hugs for today; your allowance renews at midnight.",
-                    Allowance.secondsUntilRenewal(now, zone));
+    private int parseAllowance(String setting) {
+        if (setting == null) {
+            return config.dailyHugAllowance();
         }
-    }
-
-    private static String singleRecipient(Connection c, String sender, String recipientId) throws SQLException {
-        if (recipientId.equals(sender)) {
-            throw Refusal.invalid("recipientId", "you cannot send a hug to yourself");
+        try {
+            return Integer.parseInt(setting.strip());
+        } catch (NumberFormatException e) {
+            return config.dailyHugAllowance();
         }
-        if (People.activeName(c, recipientId).isEmpty()) {
-            throw Refusal.notFound("There is no such colleague.");
-        }
-        if (People.blockedEitherWay(c, sender, recipientId)) {
-            throw Refusal.invalid("recipientId", "you cannot send hugs to this person");
-        }
-        return recipientId;
     }
 
     private static List<String> teamRecipients(Connection c, String sender, UUID teamId) throws SQLException {

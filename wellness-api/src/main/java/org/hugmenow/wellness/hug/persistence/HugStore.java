@@ -71,18 +71,37 @@ public class HugStore {
         return counts;
     }
 
-    /** Sends since {@code since}: a group hug counts once. */
-    public long sendsSince(Connection c, String senderId, Instant since) throws SQLException {
-        return Sql.count(c, "SELECT count(DISTINCT coalesce(group_id, id)) FROM hug WHERE sender_id = ? AND created_at >= ?"
-                + " AND status <> 'cancelled'", senderId, since);
+    /** The sender's side of a send: the tenant's allowance setting, their time zone and name, and sends today. */
+    public record SenderDay(String allowanceSetting, java.time.ZoneId zone, String name, long sentToday) {
+    }
+
+    /** One round trip; "today" is the sender's local day, a group hug counts once. */
+    public SenderDay senderDay(Connection c, String senderId, String allowanceKey) throws SQLException {
+        return Sql.one(c, "SELECT (SELECT value FROM tenant_setting WHERE setting_key = ?), z.tz,"
+                        + " (SELECT coalesce(display_name, name) FROM person WHERE id = ?),"
+                        + " (SELECT count(DISTINCT coalesce(group_id, id)) FROM hug WHERE sender_id = ? AND status <> 'cancelled'"
+                        + "   AND created_at >= date_trunc('day', now() AT TIME ZONE z.tz) AT TIME ZONE z.tz)"
+                        + " FROM (SELECT coalesce((SELECT time_zone FROM wellness_profile WHERE person_id = ?), 'UTC') AS tz) z",
+                r -> new SenderDay(r.getString(1), java.time.ZoneId.of(r.getString(2)), r.getString(3), r.getLong(4)),
+                allowanceKey, senderId, senderId, senderId).orElseThrow();
+    }
+
+    /** The recipient's side: shown name (null unless an active colleague), blocks either way, quiet hours. */
+    public record RecipientSide(String name, boolean blocked, String timeZone, java.time.LocalTime quietStart, java.time.LocalTime quietEnd) {
+    }
+
+    public RecipientSide recipientSide(Connection c, String senderId, String recipientId) throws SQLException {
+        return Sql.one(c, "SELECT p.name, EXISTS (SELECT 1 FROM person_block WHERE kind = 'block' AND ((person_id = ? AND other_id = ?)"
+                        + " OR (person_id = ? AND other_id = ?))), w.time_zone, w.quiet_start, w.quiet_end"
+                        + " FROM (SELECT 1) one LEFT JOIN (SELECT coalesce(display_name, name) AS name FROM person WHERE id = ? AND status = 'active') p ON true"
+                        + " LEFT JOIN wellness_profile w ON w.person_id = ?",
+                r -> new RecipientSide(r.getString(1), r.getBoolean(2), r.getString(3), r.getObject(4, java.time.LocalTime.class),
+                        r.getObject(5, java.time.LocalTime.class)),
+                senderId, recipientId, recipientId, senderId, recipientId, recipientId).orElseThrow();
     }
 
     public void markDelivered(Connection c, UUID id, Instant at) throws SQLException {
         Sql.update(c, "UPDATE hug SET status = 'delivered', delivered_at = ? WHERE id = ?", at, id);
-    }
-
-    public void reschedule(Connection c, UUID id, Instant at) throws SQLException {
-        Sql.update(c, "UPDATE hug SET deliver_at = ? WHERE id = ?", at, id);
     }
 
     public void cancel(Connection c, UUID id) throws SQLException {
@@ -133,7 +152,8 @@ public class HugStore {
     }
 
     public List<Hug> allOf(Connection c, String personId) throws SQLException {
-        return Sql.list(c, "SELECT " + COLUMNS + " FROM hug WHERE sender_id = ? OR recipient_id = ? ORDER BY created_at", HugStore::row,
+        return Sql.list(c, "SELECT " + COLUMNS + " FROM hug WHERE sender_id = ? OR (recipient_id = ? AND status = 'delivered')"
+                + " ORDER BY created_at", HugStore::row,
                 personId, personId);
     }
 

@@ -78,7 +78,7 @@ public class EmotionResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such emotion of yours (problem+json)")
     public Response deleteEmotion(@PathParam("name") String name) {
-        vocabulary.deleteEmotion(caller.tenant().slug(), caller.require().userId(), name);
+        vocabulary.deleteEmotion(caller.tenant().slug(), caller.require().userId(), name.strip().toLowerCase(Locale.ROOT));
         return Response.noContent().build();
     }
 

@@ -38,13 +38,13 @@ public record MoodRequest(Integer score, List<String> emotions, String note, Map
         ZoneId zone = zone(v, fallbackZone);
         Instant at = instant(v);
         v.throwIfInvalid();
-        return new MoodInput(score, List.copyOf(emotionList), note == null || note.isEmpty() ? null : note,
+        return new MoodInput(score, emotionList.stream().map(e -> e.strip().toLowerCase(java.util.Locale.ROOT)).toList(), note == null || note.isEmpty() ? null : note,
                 new LinkedHashMap<>(factorMap), new ArrayList<>(tagList.stream().map(String::strip).distinct().toList()), zone, at);
     }
 
     private ZoneId zone(Validation v, ZoneId fallback) {
         if (timeZone == null) {
-            return fallback;
+            return fallback; // the service then uses the person's own time zone
         }
         try {
             return ZoneId.of(timeZone);

@@ -69,7 +69,7 @@ public class MoodResource {
     @APIResponse(responseCode = "201", description = "The stored check-in, with crisis resources when it calls for them")
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[] (problem+json)")
     public Response create(MoodRequest request) {
-        MoodResponse created = MoodResponse.of(moods.create(tenant(), me(), body(request).validated(ZoneId.of("UTC"))));
+        MoodResponse created = MoodResponse.of(moods.create(tenant(), me(), body(request).validated(null)));
         return Response.created(URI.create("/api/v1/moods/" + created.id())).entity(created).build();
     }
 
@@ -147,7 +147,7 @@ public class MoodResource {
     @APIResponse(responseCode = "404", description = "No such check-in of yours (problem+json)")
     public MoodResponse update(@PathParam("id") String id, MoodRequest request) {
         UUID entry = uuid(id);
-        return MoodResponse.of(moods.update(tenant(), me(), entry, body(request).validated(ZoneId.of("UTC"))));
+        return MoodResponse.of(moods.update(tenant(), me(), entry, body(request).validated(null)));
     }
 
     @DELETE

@@ -41,15 +41,16 @@ public class MoodService {
     @Inject ProfileStore profiles;
     @Inject Notifier notifier;
     @Inject CrisisResources crisis;
+    @Inject TrendCache trends;
 
     public CheckIn create(TenantSlug tenant, String personId, MoodInput input) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         MoodEntry entry = data.inConnection(tenant, c -> {
-            MoodEntry e = entry(UUID.randomUUID(), personId, input, now, now);
+            MoodEntry e = entry(UUID.randomUUID(), personId, input, zone(c, personId, input), now, now);
             checkVocabulary(c, personId, input);
-            boolean firstOfDay = !moods.hasEntryOn(c, personId, e.localDate());
-            moods.insert(c, tenant, e);
-            if (firstOfDay) {
+            boolean hadEntryThatDay = moods.insert(c, tenant, e);
+            trends.changed(c, tenant, personId);
+            if (!hadEntryThatDay) {
                 raiseMilestone(c, tenant, personId, e.localDate());
             }
             return e;
@@ -61,8 +62,13 @@ public class MoodService {
         MoodEntry entry = data.inConnection(tenant, c -> {
             MoodEntry existing = moods.find(c, tenant, personId, id).orElseThrow(MoodService::noSuchEntry);
             checkVocabulary(c, personId, input);
-            MoodEntry changed = entry(id, personId, input, existing.createdAt(), Instant.now().truncatedTo(ChronoUnit.MICROS));
+            MoodEntry changed = entry(id, personId, input, zone(c, personId, input), existing.createdAt(),
+                    Instant.now().truncatedTo(ChronoUnit.MICROS));
             moods.update(c, tenant, changed);
+            trends.changed(c, tenant, personId);
+            if (!changed.localDate().equals(existing.localDate())) {
+                raiseMilestone(c, tenant, personId, changed.localDate());
+            }
             return changed;
         });
         return withCrisisCare(tenant, entry);
@@ -73,7 +79,11 @@ public class MoodService {
     }
 
     public void delete(TenantSlug tenant, String personId, UUID id) {
-        if (!data.inConnection(tenant, c -> moods.delete(c, personId, id))) {
+        if (!data.inConnection(tenant, c -> {
+            boolean deleted = moods.delete(c, personId, id);
+            trends.changed(c, tenant, personId);
+            return deleted;
+        })) {
             throw noSuchEntry();
         }
     }
@@ -97,11 +107,16 @@ public class MoodService {
     public record Milestone(int days, Instant reachedAt) {
     }
 
-    private static MoodEntry entry(UUID id, String personId, MoodInput in, Instant createdAt, Instant updatedAt) {
+    private static MoodEntry entry(UUID id, String personId, MoodInput in, ZoneId zone, Instant createdAt, Instant updatedAt) {
         Instant recordedAt = (in.recordedAt() != null ? in.recordedAt() : updatedAt).truncatedTo(ChronoUnit.MICROS);
-        LocalDate localDate = recordedAt.atZone(in.timeZone()).toLocalDate();
+        LocalDate localDate = recordedAt.atZone(zone).toLocalDate();
         return new MoodEntry(id, personId, in.score(), in.emotions(), in.note(), in.factors(), in.tags(), recordedAt, localDate,
-                in.timeZone().getId(), createdAt, updatedAt);
+                zone.getId(), createdAt, updatedAt);
+    }
+
+    /** The check-in's own time zone, else the person's, else UTC: the local date decides streaks. */
+    private ZoneId zone(Connection c, String personId, MoodInput in) throws SQLException {
+        return in.timeZone() != null ? in.timeZone() : profiles.find(c, personId).zoneOr(ZoneId.of("UTC"));
     }
 
     private void checkVocabulary(Connection c, String personId, MoodInput input) throws SQLException {
@@ -132,16 +147,23 @@ public class MoodService {
         }
     }
 
-    /** The first check-in of a day may complete a milestone streak; each milestone is raised once. */
+    /**
+     * A new day with a check-in may complete (or, filling a gap, join) a run of days; every
+     * milestone the run now reaches is raised once.
+     */
     private void raiseMilestone(Connection c, TenantSlug tenant, String personId, LocalDate day) throws SQLException {
-        int length = Streak.endingOn(new TreeSet<>(moods.days(c, personId)), day);
-        if (!Streak.MILESTONES.contains(length)) {
-            return;
+        TreeSet<LocalDate> days = new TreeSet<>(moods.days(c, personId));
+        LocalDate last = day;
+        while (days.contains(last.plusDays(1))) {
+            last = last.plusDays(1);
         }
-        if (Sql.update(c, "INSERT INTO streak_milestone (person_id, days, reached_at) VALUES (?, ?, now()) ON CONFLICT DO NOTHING",
-                personId, length) > 0) {
-            notifier.notify(c, tenant, personId, Notification.STREAK_MILESTONE, null, jakarta.json.Json.createObjectBuilder()
-                    .add("days", length).add("date", day.toString()).build());
+        int length = Streak.endingOn(days, last);
+        for (int milestone : Streak.MILESTONES) {
+            if (milestone <= length && Sql.update(c, "INSERT INTO streak_milestone (person_id, days, reached_at) VALUES (?, ?, now())"
+                    + " ON CONFLICT DO NOTHING", personId, milestone) > 0) {
+                notifier.notify(c, tenant, personId, Notification.STREAK_MILESTONE, null, jakarta.json.Json.createObjectBuilder()
+                        .add("days", milestone).add("date", last.toString()).build());
+            }
         }
     }
 

@@ -13,10 +13,11 @@ public class TrendService {
 
     @Inject TenantData data;
     @Inject TrendStore store;
+    @Inject TrendCache cache;
 
     public Trends trends(TenantSlug tenant, String personId, LocalDate from, LocalDate to) {
-        return data.inConnection(tenant, c -> Trends.of(from, to, store.days(c, personId, from, to),
-                store.correlations(c, personId, from, to)));
+        return cache.get(tenant, personId, from, to, () -> data.inConnection(tenant, c -> Trends.of(from, to,
+                store.days(c, personId, from, to), store.correlations(c, personId, from, to))));
     }
 
     public java.util.List<org.hugmenow.wellness.mood.domain.CalendarDay> calendar(TenantSlug tenant, String personId, java.time.YearMonth month) {

@@ -33,6 +33,16 @@ public class NoteCipher {
     WellnessConfig config;
 
     private final Map<String, SecretKeySpec> keys = new ConcurrentHashMap<>();
+    private final java.util.function.Supplier<java.util.Optional<String>> masterKey;
+
+    public NoteCipher() {
+        masterKey = () -> config.notesKey();
+    }
+
+    /** For tests: a cipher over a given master key (Base64 of 32 bytes). */
+    NoteCipher(String masterKeyBase64) {
+        masterKey = () -> java.util.Optional.of(masterKeyBase64);
+    }
 
     public byte[] encrypt(TenantSlug tenant, String personId, String note) {
         if (note == null) {
@@ -70,7 +80,7 @@ public class NoteCipher {
 
     private SecretKeySpec key(TenantSlug tenant) {
         return keys.computeIfAbsent(tenant.value(), slug -> {
-            byte[] master = Base64.getDecoder().decode(config.notesKey().orElseThrow(
+            byte[] master = Base64.getDecoder().decode(masterKey.get().orElseThrow(
                     () -> Refusal.unavailable("Private notes are unavailable: the notes key is not configured.")));
             try {
                 Mac mac = Mac.getInstance("HmacSHA256");

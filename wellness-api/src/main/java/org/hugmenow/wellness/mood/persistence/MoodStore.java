@@ -29,11 +29,37 @@ public class MoodStore {
     @Inject
     NoteCipher cipher;
 
-    public void insert(Connection c, TenantSlug tenant, MoodEntry e) throws SQLException {
-        Sql.update(c, "INSERT INTO mood_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                e.id(), e.personId(), e.score(), e.emotions(), cipher.encrypt(tenant, e.personId(), e.note()), e.tags(),
-                e.recordedAt(), e.localDate(), e.timeZone(), e.createdAt(), e.updatedAt());
-        insertFactors(c, e);
+    /**
+     * Stores the entry and its factors in one round trip; returns whether its author already had
+     * an entry on that local date (the CTEs see the table as it was before this insert).
+     */
+    public boolean insert(Connection c, TenantSlug tenant, MoodEntry e) throws SQLException {
+        try (var s = c.prepareStatement("WITH prior AS (SELECT EXISTS (SELECT 1 FROM mood_entry WHERE person_id = ? AND local_date = ?) AS had),"
+                + " entry AS (INSERT INTO mood_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id),"
+                + " factors AS (INSERT INTO mood_factor (entry_id, factor_key, value) SELECT entry.id, f.k, f.v FROM entry,"
+                + " unnest(?::text[], ?::float8[]) AS f(k, v))"
+                + " SELECT had FROM prior")) {
+            int i = 1;
+            s.setString(i++, e.personId());
+            s.setObject(i++, e.localDate());
+            s.setObject(i++, e.id());
+            s.setString(i++, e.personId());
+            s.setInt(i++, e.score());
+            s.setArray(i++, c.createArrayOf("text", e.emotions().toArray()));
+            s.setBytes(i++, cipher.encrypt(tenant, e.personId(), e.note()));
+            s.setArray(i++, c.createArrayOf("text", e.tags().toArray()));
+            s.setTimestamp(i++, java.sql.Timestamp.from(e.recordedAt()));
+            s.setObject(i++, e.localDate());
+            s.setString(i++, e.timeZone());
+            s.setTimestamp(i++, java.sql.Timestamp.from(e.createdAt()));
+            s.setTimestamp(i++, java.sql.Timestamp.from(e.updatedAt()));
+            s.setArray(i++, c.createArrayOf("text", e.factors().keySet().toArray()));
+            s.setArray(i, c.createArrayOf("float8", e.factors().values().toArray()));
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getBoolean(1);
+            }
+        }
     }
 
     public void update(Connection c, TenantSlug tenant, MoodEntry e) throws SQLException {
@@ -105,10 +131,6 @@ public class MoodStore {
     public List<LocalDate> days(Connection c, String personId) throws SQLException {
         return Sql.list(c, "SELECT DISTINCT local_date FROM mood_entry WHERE person_id = ? ORDER BY local_date",
                 r -> r.getObject(1, LocalDate.class), personId);
-    }
-
-    public boolean hasEntryOn(Connection c, String personId, LocalDate day) throws SQLException {
-        return Sql.count(c, "SELECT count(*) FROM mood_entry WHERE person_id = ? AND local_date = ?", personId, day) > 0;
     }
 
     public long count(Connection c, String personId) throws SQLException {

@@ -68,11 +68,6 @@ public class NotificationStore {
         return prefs;
     }
 
-    public boolean enabled(Connection c, String personId, String type) throws SQLException {
-        return Sql.one(c, "SELECT enabled FROM notification_preference WHERE person_id = ? AND type = ?",
-                r -> r.getBoolean(1), personId, type).orElse(true);
-    }
-
     public void setPreference(Connection c, String personId, String type, boolean enabled) throws SQLException {
         Sql.update(c, "INSERT INTO notification_preference (person_id, type, enabled) VALUES (?, ?, ?)"
                 + " ON CONFLICT (person_id, type) DO UPDATE SET enabled = excluded.enabled", personId, type, enabled);

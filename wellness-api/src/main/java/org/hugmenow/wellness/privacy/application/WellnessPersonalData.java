@@ -41,6 +41,7 @@ public class WellnessPersonalData implements PersonalData {
     @Inject ConnectionStore connections;
     @Inject NotificationStore notifications;
     @Inject ProfileStore profiles;
+    @Inject org.hugmenow.wellness.mood.application.TrendCache trends;
 
     @Override
     public void export(TenantSlug tenant, String personId, ExportFiles files) throws IOException {
@@ -51,7 +52,8 @@ public class WellnessPersonalData implements PersonalData {
             f.put("moods.json", json(entries));
             f.put("moods.csv", csv(entries));
             f.put("hugs.json", json(hugs.allOf(c, personId)));
-            f.put("hug-requests.json", json(requests.ids(c, personId, true).stream().map(id -> uncheckedFind(c, personId, id)).toList()));
+            f.put("hug-requests-sent.json", json(requests.ids(c, personId, true).stream().map(id -> uncheckedFind(c, personId, id)).toList()));
+            f.put("hug-requests-received.json", json(requests.ids(c, personId, false).stream().map(id -> uncheckedFind(c, personId, id)).toList()));
             f.put("connections.json", json(connections.of(c, personId)));
             f.put("notifications.json", json(notifications.all(c, personId)));
             Map<String, Object> settings = new LinkedHashMap<>();
@@ -73,12 +75,15 @@ public class WellnessPersonalData implements PersonalData {
     public void erase(TenantSlug tenant, String personId) {
         data.inConnection(tenant, c -> {
             moods.deleteAll(c, personId);
+            trends.changed(c, tenant, personId);
             hugs.deleteAll(c, personId);
             requests.deleteAll(c, personId);
             connections.deleteAll(c, personId);
             notifications.deleteAll(c, personId);
             profiles.delete(c, personId);
             Sql.update(c, "UPDATE person SET display_name = NULL WHERE id = ?", personId);
+            // Pending events that still carry this person's words or id (notifications, held hugs).
+            Sql.update(c, "DELETE FROM outbox_event WHERE processed_at IS NULL AND payload LIKE ?", "%\"" + personId + "\"%");
             return null;
         });
     }
