@@ -96,12 +96,18 @@ public class TenantData {
         }
     }
 
+    /**
+     * The schema is set with {@code SET LOCAL}, which PostgreSQL undoes when the transaction ends,
+     * committed or not: the connection goes back to the pool pointing at no tenant, without a
+     * separate reset round trip.
+     */
     private <T> T inJdbcTransaction(TenantSlug tenant, Jdbc<T> work) throws java.sql.SQLException {
-        SchemaPerTenantConnectionProvider provider = connections();
-        java.sql.Connection connection = provider.getConnection(tenant.value());
-        try {
+        try (java.sql.Connection connection = database.forTenant(tenant).getConnection()) {
             connection.setAutoCommit(false);
             try {
+                try (java.sql.Statement schema = connection.createStatement()) {
+                    schema.execute("SET LOCAL search_path TO " + tenant.schemaName());
+                }
                 T result = work.apply(connection);
                 connection.commit();
                 return result;
@@ -109,8 +115,6 @@ public class TenantData {
                 connection.rollback();
                 throw e;
             }
-        } finally {
-            provider.releaseConnection(tenant.value(), connection);
         }
     }
 
@@ -119,17 +123,6 @@ public class TenantData {
         TenantDataException(java.sql.SQLException cause) {
             super(cause.getMessage(), cause);
         }
-    }
-
-    private volatile SchemaPerTenantConnectionProvider connectionProvider;
-
-    private SchemaPerTenantConnectionProvider connections() {
-        SchemaPerTenantConnectionProvider current = connectionProvider;
-        if (current == null) {
-            current = new SchemaPerTenantConnectionProvider(database.platform(), database::forTenant);
-            connectionProvider = current;
-        }
-        return current;
     }
 
     @FunctionalInterface

@@ -1,8 +1,8 @@
 package org.hugmenow.platform.web;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import org.hugmenow.platform.json.Jsons;
 import org.hugmenow.platform.logging.LogContext;
 
 /** Serialises problems the same way for JAX-RS and for the container's own error pages. */
@@ -17,7 +17,7 @@ public final class ProblemWriter {
     }
 
     public static String json(Problem problem) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = Jsons.object()
                 .add("type", problem.type())
                 .add("title", problem.title())
                 .add("status", problem.status())
@@ -25,8 +25,8 @@ public final class ProblemWriter {
                 .add("instance", problem.instance() == null ? "" : problem.instance())
                 .add("requestId", problem.requestId());
         if (!problem.errors().isEmpty()) {
-            JsonArrayBuilder errors = Json.createArrayBuilder();
-            problem.errors().forEach(e -> errors.add(Json.createObjectBuilder()
+            JsonArrayBuilder errors = Jsons.array();
+            problem.errors().forEach(e -> errors.add(Jsons.object()
                     .add("field", e.field()).add("message", e.message())));
             body.add("errors", errors);
         }

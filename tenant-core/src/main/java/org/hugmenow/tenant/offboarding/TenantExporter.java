@@ -1,6 +1,5 @@
 package org.hugmenow.tenant.offboarding;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -21,6 +20,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
+import org.hugmenow.platform.json.Jsons;
 import org.hugmenow.tenant.registry.domain.Tenant;
 import org.postgresql.PGConnection;
 
@@ -51,7 +51,7 @@ public final class TenantExporter {
                         new NonClosingStream(zip));
                 zip.closeEntry();
             }
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = Jsons.array();
             users.forEach(array::add);
             writeEntry(zip, "identity/users.json", array.build().toString().getBytes(StandardCharsets.UTF_8));
             connection.commit();
@@ -76,7 +76,7 @@ public final class TenantExporter {
     }
 
     private static String tenantJson(Tenant tenant) {
-        return Json.createObjectBuilder()
+        return Jsons.object()
                 .add("id", tenant.id().toString())
                 .add("slug", tenant.slug().value())
                 .add("name", tenant.name())

@@ -1,6 +1,5 @@
 package org.hugmenow.tenant.identity.internal;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.IOException;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.hugmenow.platform.config.TenantCoreConfig;
+import org.hugmenow.platform.json.Jsons;
 import org.hugmenow.tenant.identity.IdentityProviderUnavailable;
 
 /** HTTP to Keycloak's admin API with timeouts and a cached admin token per server. */
@@ -58,7 +58,7 @@ final class KeycloakHttp {
     }
 
     static JsonStructure parse(String body) {
-        return Json.createReader(new StringReader(body)).read();
+        return Jsons.reader(new StringReader(body)).read();
     }
 
     private String adminToken(String server) {

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.hugmenow.platform.config.TenantCoreConfig;
+import org.hugmenow.platform.json.Jsons;
 import org.hugmenow.tenant.identity.IdentityProviderUnavailable;
 import org.hugmenow.tenant.identity.RealmAdministration;
 
@@ -50,7 +51,7 @@ public class KeycloakRealmAdministration implements RealmAdministration {
     @Override
     public void createRealm(String server, String ownerTenantId, JsonObject realm) {
         JsonObject owned = Json.createObjectBuilder(realm)
-                .add("attributes", Json.createObjectBuilder().add(OWNER_ATTRIBUTE, ownerTenantId)).build();
+                .add("attributes", Jsons.object().add(OWNER_ATTRIBUTE, ownerTenantId)).build();
         if (expect(http.send(server, "POST", "/admin/realms", owned), 201, 409).statusCode() == 409) {
             JsonObject existing = (JsonObject) KeycloakHttp.parse(expect(http.send(server, "GET",
                     realmPath(realm.getString("realm")), null), 200).body());
@@ -72,7 +73,7 @@ public class KeycloakRealmAdministration implements RealmAdministration {
         if (existing.isPresent()) {
             return existing.get();
         }
-        JsonObject body = Json.createObjectBuilder()
+        JsonObject body = Jsons.object()
                 .add("username", user.username())
                 .add("email", user.email())
                 .add("firstName", user.firstName())
@@ -87,7 +88,7 @@ public class KeycloakRealmAdministration implements RealmAdministration {
 
     @Override
     public void grantRealmRoles(String server, String realm, String userId, List<String> roles) {
-        JsonArrayBuilder representations = Json.createArrayBuilder();
+        JsonArrayBuilder representations = Jsons.array();
         for (String role : roles) {
             HttpResponse<String> found = expect(http.send(server, "GET",
                     realmPath(realm) + "/roles/" + KeycloakHttp.encode(role), null), 200);
@@ -99,7 +100,7 @@ public class KeycloakRealmAdministration implements RealmAdministration {
 
     @Override
     public void setPassword(String server, String realm, String userId, String password, boolean temporary) {
-        JsonObject credential = Json.createObjectBuilder()
+        JsonObject credential = Jsons.object()
                 .add("type", "password").add("value", password).add("temporary", temporary).build();
         HttpResponse<String> response = http.send(server, "PUT",
                 realmPath(realm) + "/users/" + KeycloakHttp.encode(userId) + "/reset-password", credential);

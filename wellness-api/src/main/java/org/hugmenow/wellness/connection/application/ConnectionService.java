@@ -2,17 +2,17 @@ package org.hugmenow.wellness.connection.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hugmenow.platform.db.Sql;
 import org.hugmenow.platform.db.TenantData;
+import org.hugmenow.platform.json.Jsons;
 import org.hugmenow.tenant.registry.domain.TenantSlug;
 import org.hugmenow.wellness.connection.domain.Connection;
 import org.hugmenow.wellness.connection.domain.SharedMood;
@@ -55,7 +55,7 @@ public class ConnectionService {
             if (!store.insert(c, k)) {
                 throw Refusal.conflict("You are already connected with this person, or one of you has asked.");
             }
-            notifier.notify(c, tenant, personId, Notification.CONNECTION_REQUESTED, me, Json.createObjectBuilder()
+            notifier.notify(c, tenant, personId, Notification.CONNECTION_REQUESTED, me, Jsons.object()
                     .add("connectionId", k.id().toString()).add("personId", me).add("displayName", myName(c, me)).build());
             return new View(k, name);
         });
@@ -69,7 +69,7 @@ public class ConnectionService {
             }
             Sharing mine = profiles.find(c, me).defaultSharing();
             store.accept(c, id, mine);
-            notifier.notify(c, tenant, k.requesterId(), Notification.CONNECTION_ACCEPTED, me, Json.createObjectBuilder()
+            notifier.notify(c, tenant, k.requesterId(), Notification.CONNECTION_ACCEPTED, me, Jsons.object()
                     .add("connectionId", id.toString()).add("personId", me).add("displayName", myName(c, me)).build());
             return view(c, me, store.find(c, me, id).orElseThrow());
         });

@@ -33,17 +33,17 @@ public final class RecommendationRules {
         if (r.tenseEmotions() > 0 || r.averageScore().orElse(3) <= 2.5) {
             kinds.put("breathing", r.tenseEmotions() > 0
                     ? "You noted stress or worry in " + r.tenseEmotions() + " of your last " + r.count() + " check-ins."
-                    : String.format("Your average mood over your last %d check-ins was %.1f of 5.", r.count(), r.averageScore().getAsDouble()));
+                    : String.format(java.util.Locale.ROOT, "Your average mood over your last %d check-ins was %.1f of 5.", r.count(), r.averageScore().getAsDouble()));
         }
         if (r.averageSleepHours().isPresent() && r.averageSleepHours().getAsDouble() < 7) {
-            kinds.put("sleep", String.format("You slept %.1f hours on average in your recent check-ins.", r.averageSleepHours().getAsDouble()));
+            kinds.put("sleep", String.format(java.util.Locale.ROOT, "You slept %.1f hours on average in your recent check-ins.", r.averageSleepHours().getAsDouble()));
         }
         if (r.averageExerciseMinutes().isPresent() && r.averageExerciseMinutes().getAsDouble() < 20) {
-            kinds.put("movement", String.format("You moved %.0f minutes a day on average recently; a little more often helps mood.",
+            kinds.put("movement", String.format(java.util.Locale.ROOT, "You moved %.0f minutes a day on average recently; a little more often helps mood.",
                     r.averageExerciseMinutes().getAsDouble()));
         }
         if (r.averageScore().orElse(0) >= 3.5) {
-            kinds.put("gratitude", String.format("Your mood has been good (%.1f of 5): savouring it helps it last.", r.averageScore().getAsDouble()));
+            kinds.put("gratitude", String.format(java.util.Locale.ROOT, "Your mood has been good (%.1f of 5): savouring it helps it last.", r.averageScore().getAsDouble()));
         }
         if (kinds.isEmpty()) {
             kinds.put("movement", "A short movement break keeps a steady mood steady.");

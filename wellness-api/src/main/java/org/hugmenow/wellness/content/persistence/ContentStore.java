@@ -1,7 +1,6 @@
 package org.hugmenow.wellness.content.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -12,6 +11,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import org.hugmenow.platform.db.Sql;
+import org.hugmenow.platform.json.Jsons;
 import org.hugmenow.wellness.content.domain.ContentItem;
 
 /** The global catalogue ships with the product (read-only); tenant items live in the tenant schema. */
@@ -39,7 +39,7 @@ public class ContentStore {
     }
 
     private static List<ContentItem> loadGlobal() {
-        try (InputStream in = ContentStore.class.getResourceAsStream("/wellness/content.json"); JsonReader reader = Json.createReader(in)) {
+        try (InputStream in = ContentStore.class.getResourceAsStream("/wellness/content.json"); JsonReader reader = Jsons.reader(in)) {
             return reader.readArray().stream().map(JsonValue::asJsonObject).map(ContentStore::item).toList();
         } catch (IOException e) {
             throw new IllegalStateException("global content catalogue missing", e);

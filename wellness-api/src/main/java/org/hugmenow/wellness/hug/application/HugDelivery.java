@@ -2,12 +2,12 @@ package org.hugmenow.wellness.hug.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.hugmenow.platform.json.Jsons;
 import org.hugmenow.platform.outbox.OutboxConsumer;
 import org.hugmenow.platform.outbox.OutboxEvent;
 import org.hugmenow.tenant.registry.domain.TenantSlug;
@@ -38,7 +38,7 @@ public class HugDelivery implements OutboxConsumer {
 
     @Override
     public Optional<Instant> handle(TenantSlug tenant, Connection c, OutboxEvent event) throws SQLException {
-        String id = Json.createReader(new java.io.StringReader(event.payload())).readObject().getString("hugId");
+        String id = Jsons.reader(new java.io.StringReader(event.payload())).readObject().getString("hugId");
         Optional<Hug> hug = hugs.find(c, java.util.UUID.fromString(id));
         if (hug.isEmpty() || hug.get().status() != Hug.Status.SCHEDULED) {
             return Optional.empty(); // cancelled, erased, or delivered already
@@ -69,7 +69,7 @@ public class HugDelivery implements OutboxConsumer {
 
     /** Tells the recipient, through the outbox, that a delivered hug arrived. */
     public void announce(Connection c, TenantSlug tenant, Hug hug, String senderName) throws SQLException {
-        var payload = Json.createObjectBuilder().add("hugId", hug.id().toString()).add("senderId", hug.senderId())
+        var payload = Jsons.object().add("hugId", hug.id().toString()).add("senderId", hug.senderId())
                 .add("senderName", senderName == null ? "" : senderName).add("type", hug.type());
         if (hug.message() != null) {
             payload.add("message", hug.message());

@@ -2,7 +2,6 @@ package org.hugmenow.wellness.hug.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.hugmenow.platform.db.Sql;
 import org.hugmenow.platform.db.TenantData;
+import org.hugmenow.platform.json.Jsons;
 import org.hugmenow.tenant.registry.domain.TenantSlug;
 import org.hugmenow.wellness.hug.domain.HugRequest;
 import org.hugmenow.wellness.hug.persistence.HugRequestStore;
@@ -47,7 +47,7 @@ public class HugRequestService {
             requests.insert(c, request);
             String myName = People.names(c, List.of(me)).getOrDefault(me, "");
             for (String recipient : recipients) {
-                var payload = Json.createObjectBuilder().add("requestId", request.id().toString()).add("requesterId", me).add("requesterName", myName);
+                var payload = Jsons.object().add("requestId", request.id().toString()).add("requesterId", me).add("requesterName", myName);
                 if (message != null) {
                     payload.add("message", message);
                 }

@@ -2,12 +2,11 @@ package org.hugmenow.wellness.hug.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hugmenow.platform.db.Sql;
 import org.hugmenow.platform.db.TenantData;
+import org.hugmenow.platform.json.Jsons;
 import org.hugmenow.platform.outbox.Outbox;
 import org.hugmenow.tenant.registry.domain.TenantSlug;
 import org.hugmenow.wellness.config.WellnessConfig;
@@ -22,10 +22,10 @@ import org.hugmenow.wellness.hug.domain.Allowance;
 import org.hugmenow.wellness.hug.domain.Hug;
 import org.hugmenow.wellness.hug.domain.HugInput;
 import org.hugmenow.wellness.hug.domain.HugRequest;
-import org.hugmenow.wellness.privacy.domain.Profile;
-import org.hugmenow.wellness.privacy.domain.Sharing;
 import org.hugmenow.wellness.hug.persistence.HugRequestStore;
 import org.hugmenow.wellness.hug.persistence.HugStore;
+import org.hugmenow.wellness.privacy.domain.Profile;
+import org.hugmenow.wellness.privacy.domain.Sharing;
 import org.hugmenow.wellness.privacy.persistence.ProfileStore;
 import org.hugmenow.wellness.shared.domain.Page;
 import org.hugmenow.wellness.shared.domain.Refusal;
@@ -93,7 +93,7 @@ public class HugService {
         if (immediate) {
             delivery.announce(c, tenant, hug, senderName);
         } else {
-            outbox.publish(c, tenant, HugDelivery.EVENT, Json.createObjectBuilder().add("hugId", hug.id().toString()).build().toString(),
+            outbox.publish(c, tenant, HugDelivery.EVENT, Jsons.object().add("hugId", hug.id().toString()).build().toString(),
                     in.deliverAt() != null ? in.deliverAt() : quietUntil);
         }
         if (in.requestId() != null) {
@@ -114,7 +114,7 @@ public class HugService {
             hugs.insert(c, hug);
             Optional<Instant> wait = in.deliverAt() == null ? delivery.deliverOrHold(c, tenant, hug) : Optional.of(deliverAt);
             if (wait.isPresent()) {
-                outbox.publish(c, tenant, HugDelivery.EVENT, Json.createObjectBuilder().add("hugId", hug.id().toString()).build().toString(), wait.get());
+                outbox.publish(c, tenant, HugDelivery.EVENT, Jsons.object().add("hugId", hug.id().toString()).build().toString(), wait.get());
             }
             created.add(hugs.find(c, hug.id()).orElseThrow());
         }

@@ -2,7 +2,6 @@ package org.hugmenow.wellness.mood.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -11,6 +10,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Locale;
+import org.hugmenow.platform.json.Jsons;
 import org.hugmenow.platform.logging.ContextLogger;
 import org.hugmenow.tenant.registry.domain.TenantSlug;
 import org.hugmenow.tenant.settings.domain.TenantSettingRepository;
@@ -47,7 +47,7 @@ public class CrisisResources {
     }
 
     private static List<CrisisResource> parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsons.reader(new StringReader(json))) {
             return from(reader.readArray());
         } catch (RuntimeException e) {
             // A broken tenant setting must never hide help: fall back to the built-in list.
@@ -67,7 +67,7 @@ public class CrisisResources {
 
     private static JsonObject load() {
         try (InputStream in = CrisisResources.class.getResourceAsStream("/wellness/crisis-resources.json");
-             JsonReader reader = Json.createReader(in)) {
+             JsonReader reader = Jsons.reader(in)) {
             return reader.readObject();
         } catch (java.io.IOException e) {
             throw new IllegalStateException("built-in crisis resources missing", e);

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,8 +16,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.hugmenow.platform.db.Sql;
 import org.hugmenow.platform.db.TenantData;
-import org.hugmenow.wellness.notification.application.Notifier;
-import org.hugmenow.wellness.notification.domain.Notification;
+import org.hugmenow.platform.json.Jsons;
 import org.hugmenow.tenant.registry.domain.TenantSlug;
 import org.hugmenow.wellness.mood.domain.CrisisSignals;
 import org.hugmenow.wellness.mood.domain.EmotionVocabulary;
@@ -27,6 +26,8 @@ import org.hugmenow.wellness.mood.domain.MoodInput;
 import org.hugmenow.wellness.mood.domain.Streak;
 import org.hugmenow.wellness.mood.persistence.MoodStore;
 import org.hugmenow.wellness.mood.persistence.VocabularyStore;
+import org.hugmenow.wellness.notification.application.Notifier;
+import org.hugmenow.wellness.notification.domain.Notification;
 import org.hugmenow.wellness.privacy.persistence.ProfileStore;
 import org.hugmenow.wellness.shared.domain.Page;
 import org.hugmenow.wellness.shared.domain.Refusal;
@@ -41,7 +42,6 @@ public class MoodService {
     @Inject ProfileStore profiles;
     @Inject Notifier notifier;
     @Inject CrisisResources crisis;
-    @Inject TrendCache trends;
 
     public CheckIn create(TenantSlug tenant, String personId, MoodInput input) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -49,7 +49,6 @@ public class MoodService {
             MoodEntry e = entry(UUID.randomUUID(), personId, input, zone(c, personId, input), now, now);
             checkVocabulary(c, personId, input);
             boolean hadEntryThatDay = moods.insert(c, tenant, e);
-            trends.changed(c, tenant, personId);
             if (!hadEntryThatDay) {
                 raiseMilestone(c, tenant, personId, e.localDate());
             }
@@ -65,7 +64,7 @@ public class MoodService {
             MoodEntry changed = entry(id, personId, input, zone(c, personId, input), existing.createdAt(),
                     Instant.now().truncatedTo(ChronoUnit.MICROS));
             moods.update(c, tenant, changed);
-            trends.changed(c, tenant, personId);
+            moods.stamp(c, personId);
             if (!changed.localDate().equals(existing.localDate())) {
                 raiseMilestone(c, tenant, personId, changed.localDate());
             }
@@ -81,7 +80,7 @@ public class MoodService {
     public void delete(TenantSlug tenant, String personId, UUID id) {
         if (!data.inConnection(tenant, c -> {
             boolean deleted = moods.delete(c, personId, id);
-            trends.changed(c, tenant, personId);
+            moods.stamp(c, personId);
             return deleted;
         })) {
             throw noSuchEntry();
@@ -161,7 +160,7 @@ public class MoodService {
         for (int milestone : Streak.MILESTONES) {
             if (milestone <= length && Sql.update(c, "INSERT INTO streak_milestone (person_id, days, reached_at) VALUES (?, ?, now())"
                     + " ON CONFLICT DO NOTHING", personId, milestone) > 0) {
-                notifier.notify(c, tenant, personId, Notification.STREAK_MILESTONE, null, jakarta.json.Json.createObjectBuilder()
+                notifier.notify(c, tenant, personId, Notification.STREAK_MILESTONE, null, Jsons.object()
                         .add("days", milestone).add("date", last.toString()).build());
             }
         }

@@ -14,10 +14,19 @@ public class TrendService {
     @Inject TenantData data;
     @Inject TrendStore store;
     @Inject TrendCache cache;
+    @Inject org.hugmenow.wellness.mood.persistence.MoodStore moods;
 
     public Trends trends(TenantSlug tenant, String personId, LocalDate from, LocalDate to) {
-        return cache.get(tenant, personId, from, to, () -> data.inConnection(tenant, c -> Trends.of(from, to,
-                store.days(c, personId, from, to), store.correlations(c, personId, from, to))));
+        return data.inConnection(tenant, c -> {
+            long stamp = moods.stampOf(c, personId);
+            Trends cached = cache.find(tenant, personId, from, to, stamp);
+            if (cached != null) {
+                return cached;
+            }
+            Trends fresh = Trends.of(from, to, store.days(c, personId, from, to), store.correlations(c, personId, from, to));
+            cache.keep(tenant, personId, from, to, stamp, fresh);
+            return fresh;
+        });
     }
 
     public java.util.List<org.hugmenow.wellness.mood.domain.CalendarDay> calendar(TenantSlug tenant, String personId, java.time.YearMonth month) {

@@ -37,7 +37,9 @@ public class MoodStore {
         try (var s = c.prepareStatement("WITH prior AS (SELECT EXISTS (SELECT 1 FROM mood_entry WHERE person_id = ? AND local_date = ?) AS had),"
                 + " entry AS (INSERT INTO mood_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id),"
                 + " factors AS (INSERT INTO mood_factor (entry_id, factor_key, value) SELECT entry.id, f.k, f.v FROM entry,"
-                + " unnest(?::text[], ?::float8[]) AS f(k, v))"
+                + " unnest(?::text[], ?::float8[]) AS f(k, v)),"
+                + " stamp AS (INSERT INTO mood_stamp (person_id, version) VALUES (?, 1)"
+                + "   ON CONFLICT (person_id) DO UPDATE SET version = mood_stamp.version + 1)"
                 + " SELECT had FROM prior")) {
             int i = 1;
             s.setString(i++, e.personId());
@@ -54,12 +56,23 @@ public class MoodStore {
             s.setTimestamp(i++, java.sql.Timestamp.from(e.createdAt()));
             s.setTimestamp(i++, java.sql.Timestamp.from(e.updatedAt()));
             s.setArray(i++, c.createArrayOf("text", e.factors().keySet().toArray()));
-            s.setArray(i, c.createArrayOf("float8", e.factors().values().toArray()));
+            s.setArray(i++, c.createArrayOf("float8", e.factors().values().toArray()));
+            s.setString(i, e.personId());
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 return r.getBoolean(1);
             }
         }
+    }
+
+    /** The person's check-ins changed: computed views cached under the old stamp are stale. */
+    public void stamp(Connection c, String personId) throws SQLException {
+        Sql.update(c, "INSERT INTO mood_stamp (person_id, version) VALUES (?, 1)"
+                + " ON CONFLICT (person_id) DO UPDATE SET version = mood_stamp.version + 1", personId);
+    }
+
+    public long stampOf(Connection c, String personId) throws SQLException {
+        return Sql.one(c, "SELECT version FROM mood_stamp WHERE person_id = ?", r -> r.getLong(1), personId).orElse(0L);
     }
 
     public void update(Connection c, TenantSlug tenant, MoodEntry e) throws SQLException {
@@ -139,6 +152,7 @@ public class MoodStore {
 
     public void deleteAll(Connection c, String personId) throws SQLException {
         Sql.update(c, "DELETE FROM mood_entry WHERE person_id = ?", personId);
+        stamp(c, personId);
         Sql.update(c, "DELETE FROM streak_milestone WHERE person_id = ?", personId);
         Sql.update(c, "DELETE FROM custom_emotion WHERE owner_id = ?", personId);
         Sql.update(c, "DELETE FROM factor_definition WHERE owner_id = ?", personId);

@@ -3,7 +3,6 @@ package org.hugmenow.wellness.notification.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,6 +21,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hugmenow.platform.json.Jsons;
 import org.hugmenow.platform.security.CallerContext;
 import org.hugmenow.platform.web.Validation;
 import org.hugmenow.wellness.notification.application.NotificationService;
@@ -46,7 +46,7 @@ public class NotificationResource {
 
     public record NotificationView(UUID id, String type, JsonObject payload, Instant createdAt, Instant readAt) {
         public static NotificationView of(Notification n) {
-            try (var reader = Json.createReader(new StringReader(n.payload()))) {
+            try (var reader = Jsons.reader(new StringReader(n.payload()))) {
                 return new NotificationView(n.id(), n.type(), reader.readObject(), n.createdAt(), n.readAt());
             }
         }

@@ -2,7 +2,6 @@ package org.hugmenow.wellness.notification.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.hugmenow.platform.db.DatabaseSignals;
+import org.hugmenow.platform.json.Jsons;
 import org.hugmenow.tenant.registry.domain.TenantSlug;
 import org.hugmenow.wellness.notification.domain.Notification;
 
@@ -41,7 +41,7 @@ public class LiveNotifications {
     }
 
     static String signal(TenantSlug tenant, Notification n) {
-        return Json.createObjectBuilder().add("tenant", tenant.value()).add("id", n.id().toString()).add("personId", n.personId())
+        return Jsons.object().add("tenant", tenant.value()).add("id", n.id().toString()).add("personId", n.personId())
                 .add("type", n.type()).add("payload", n.payload()).add("createdAt", n.createdAt().toString()).build().toString();
     }
 

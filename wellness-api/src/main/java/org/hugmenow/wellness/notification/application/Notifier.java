@@ -2,11 +2,11 @@ package org.hugmenow.wellness.notification.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.io.StringReader;
+import org.hugmenow.platform.json.Jsons;
 import org.hugmenow.platform.outbox.Outbox;
 import org.hugmenow.tenant.registry.domain.TenantSlug;
 
@@ -24,7 +24,7 @@ public class Notifier {
 
     /** {@code actorId} is who caused it (null for none); a recipient who muted them is not notified. */
     public void notify(Connection c, TenantSlug tenant, String personId, String type, String actorId, JsonObject payload) throws SQLException {
-        var event = Json.createObjectBuilder().add("personId", personId).add("type", type).add("payload", payload);
+        var event = Jsons.object().add("personId", personId).add("type", type).add("payload", payload);
         if (actorId != null) {
             event.add("actorId", actorId);
         }
@@ -32,7 +32,7 @@ public class Notifier {
     }
 
     static JsonObject parse(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = Jsons.reader(new StringReader(json))) {
             return reader.readObject();
         }
     }

@@ -41,7 +41,6 @@ public class WellnessPersonalData implements PersonalData {
     @Inject ConnectionStore connections;
     @Inject NotificationStore notifications;
     @Inject ProfileStore profiles;
-    @Inject org.hugmenow.wellness.mood.application.TrendCache trends;
 
     @Override
     public void export(TenantSlug tenant, String personId, ExportFiles files) throws IOException {
@@ -75,7 +74,6 @@ public class WellnessPersonalData implements PersonalData {
     public void erase(TenantSlug tenant, String personId) {
         data.inConnection(tenant, c -> {
             moods.deleteAll(c, personId);
-            trends.changed(c, tenant, personId);
             hugs.deleteAll(c, personId);
             requests.deleteAll(c, personId);
             connections.deleteAll(c, personId);
