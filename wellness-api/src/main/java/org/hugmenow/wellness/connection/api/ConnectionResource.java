@@ -28,6 +28,7 @@ import org.hugmenow.wellness.connection.application.ConnectionService;
 import org.hugmenow.wellness.connection.domain.Connection;
 import org.hugmenow.wellness.connection.domain.SharedMood;
 import org.hugmenow.wellness.privacy.domain.Sharing;
+import org.hugmenow.wellness.shared.api.Ids;
 import org.hugmenow.wellness.shared.api.Members;
 import org.hugmenow.wellness.shared.domain.Refusal;
 
@@ -160,12 +161,8 @@ public class ConnectionResource {
         return new SharedMoodView(shared.level().json(), shared.summary(), shared.entries());
     }
 
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw Refusal.notFound("There is no such connection of yours.");
-        }
+    static UUID uuid(String id) {
+        return Ids.parse(id, "There is no such connection of yours.");
     }
 
     private TenantSlug tenant() {

@@ -23,6 +23,7 @@ import org.hugmenow.platform.security.CallerContext;
 import org.hugmenow.platform.web.Validation;
 import org.hugmenow.wellness.content.application.ContentService;
 import org.hugmenow.wellness.content.domain.ContentItem;
+import org.hugmenow.wellness.shared.api.Ids;
 import org.hugmenow.wellness.shared.api.Members;
 import org.hugmenow.wellness.shared.domain.Refusal;
 
@@ -106,11 +107,7 @@ public class ContentResource {
         return Response.noContent().build();
     }
 
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw Refusal.notFound("There is no such content item.");
-        }
+    static UUID uuid(String id) {
+        return Ids.parse(id, "There is no such content item.");
     }
 }

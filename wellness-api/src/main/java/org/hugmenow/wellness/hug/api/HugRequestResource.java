@@ -24,6 +24,7 @@ import org.hugmenow.platform.security.CallerContext;
 import org.hugmenow.platform.web.Validation;
 import org.hugmenow.wellness.hug.application.HugRequestService;
 import org.hugmenow.wellness.hug.domain.HugRequest;
+import org.hugmenow.wellness.shared.api.Ids;
 import org.hugmenow.wellness.shared.api.Members;
 import org.hugmenow.wellness.shared.domain.Refusal;
 
@@ -98,12 +99,8 @@ public class HugRequestResource {
         return Response.noContent().build();
     }
 
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw Refusal.notFound("There is no such hug request of yours.");
-        }
+    static UUID uuid(String id) {
+        return Ids.parse(id, "There is no such hug request of yours.");
     }
 
     private String me() {

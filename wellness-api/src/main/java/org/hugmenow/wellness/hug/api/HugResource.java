@@ -31,6 +31,7 @@ import org.hugmenow.wellness.hug.application.HugService;
 import org.hugmenow.wellness.hug.domain.Hug;
 import org.hugmenow.wellness.hug.domain.HugInput;
 import org.hugmenow.wellness.shared.api.Cursor;
+import org.hugmenow.wellness.shared.api.Ids;
 import org.hugmenow.wellness.shared.api.Members;
 import org.hugmenow.wellness.shared.domain.Page;
 import org.hugmenow.wellness.shared.domain.Refusal;
@@ -153,11 +154,7 @@ public class HugResource {
     }
 
     static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw Refusal.notFound("There is no such hug of yours.");
-        }
+        return Ids.parse(id, "There is no such hug of yours.");
     }
 
     private TenantSlug tenant() {

@@ -34,6 +34,7 @@ import org.hugmenow.wellness.mood.domain.CalendarDay;
 import org.hugmenow.wellness.mood.domain.Streak;
 import org.hugmenow.wellness.mood.domain.Trends;
 import org.hugmenow.wellness.shared.api.Cursor;
+import org.hugmenow.wellness.shared.api.Ids;
 import org.hugmenow.wellness.shared.api.Members;
 import org.hugmenow.wellness.shared.domain.Page;
 
@@ -168,11 +169,7 @@ public class MoodResource {
     }
 
     static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("There is no such check-in of yours.");
-        }
+        return Ids.parse(id, "There is no such check-in of yours.");
     }
 
     private static LocalDate date(String field, String value) {

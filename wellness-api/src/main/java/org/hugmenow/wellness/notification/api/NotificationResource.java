@@ -27,6 +27,7 @@ import org.hugmenow.platform.web.Validation;
 import org.hugmenow.wellness.notification.application.NotificationService;
 import org.hugmenow.wellness.notification.domain.Notification;
 import org.hugmenow.wellness.shared.api.Cursor;
+import org.hugmenow.wellness.shared.api.Ids;
 import org.hugmenow.wellness.shared.api.Members;
 import org.hugmenow.wellness.shared.domain.Page;
 import org.hugmenow.wellness.shared.domain.Refusal;
@@ -123,11 +124,7 @@ public class NotificationResource {
     }
 
     static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw Refusal.notFound("There is no such notification of yours.");
-        }
+        return Ids.parse(id, "There is no such notification of yours.");
     }
 
     private String me() {
