@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -66,29 +67,53 @@ public class NotificationStreamResource {
         TenantSlug tenant = caller.tenant().slug();
         String personId = caller.require().userId();
         Stream stream = new Stream(sink, sse);
+        // Subscribe first so nothing falls between the replay and the live feed; live events wait
+        // until the replay is out, and an event in both goes out once.
         stream.unsubscribe = live.subscribe(tenant, personId, stream::send);
         OPEN.add(stream);
         sink.send(sse.newEventBuilder().comment("connected").build());
+        List<Notification> missed = List.of();
         if (lastEventId != null) {
             try {
-                notifications.missedSince(tenant, personId, UUID.fromString(lastEventId)).forEach(stream::send);
+                missed = notifications.missedSince(tenant, personId, UUID.fromString(lastEventId));
             } catch (IllegalArgumentException ignored) {
                 // not an id we gave out: nothing to replay
             }
         }
+        stream.replayed(missed);
     }
 
     private static final class Stream {
         private final SseEventSink sink;
         private final Sse sse;
         private volatile Runnable unsubscribe;
+        private final Set<UUID> sent = new java.util.HashSet<>();
+        private List<Notification> waiting = new java.util.ArrayList<>();
 
         Stream(SseEventSink sink, Sse sse) {
             this.sink = sink;
             this.sse = sse;
         }
 
-        void send(Notification n) {
+        /** Sends the replay, then whatever arrived live meanwhile, each id once. */
+        synchronized void replayed(List<Notification> missed) {
+            List<Notification> live = waiting;
+            waiting = null;
+            missed.forEach(this::send);
+            live.forEach(this::send);
+        }
+
+        synchronized void send(Notification n) {
+            if (waiting != null) {
+                waiting.add(n);
+                return;
+            }
+            if (!sent.add(n.id())) {
+                return;
+            }
+            if (sent.size() > 10_000) {
+                sent.clear();
+            }
             write(sse.newEventBuilder().name(n.type()).id(n.id().toString()).mediaType(MediaType.APPLICATION_JSON_TYPE)
                     .data(JSON.toJson(NotificationResource.NotificationView.of(n))).build());
         }
