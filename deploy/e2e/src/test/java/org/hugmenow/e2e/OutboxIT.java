@@ -56,6 +56,8 @@ class OutboxIT extends DeployedAppIT {
         Api.poll(() -> new Api.Reply(count(slug, "SELECT count(*) FROM outbox_event WHERE id = ? AND parked", event) == 1 ? 200 : 0, "", null),
                 r -> r.status() == 200, Duration.ofSeconds(40), "the event to be parked");
         assertEquals(1, count(slug, "SELECT count(*) FROM outbox_event WHERE id = ? AND processed_at IS NULL AND last_error IS NOT NULL", event));
+        Api.poll(() -> api.get("/health/ready", null), r -> r.body().contains("\"tenant:" + slug + "\":\"1\""),
+                Duration.ofSeconds(40), "readiness to name the tenant with a parked event");
     }
 
     private boolean processed(String slug, UUID event) {

@@ -26,6 +26,7 @@ public class ReadinessChecks {
     @Inject PlatformDatabase database;
     @Inject TenantAvailability availability;
     @Inject TenantCoreConfig config;
+    @Inject org.hugmenow.platform.outbox.OutboxRelay outbox;
 
     @Produces
     @Liveness
@@ -55,6 +56,19 @@ public class ReadinessChecks {
             builder.withData("failedTenants", availability.unavailable().size());
             builder.withData("finished", availability.migrationsDone());
             availability.unavailable().forEach((tenant, reason) -> builder.withData("tenant:" + tenant, reason));
+            return builder.build();
+        };
+    }
+
+    /** Parked outbox events (ADR 0003): named per tenant, without failing readiness; they wait for an operator. */
+    @Produces
+    @Readiness
+    HealthCheck outbox() {
+        return () -> {
+            var builder = HealthCheckResponse.named("outbox").up();
+            var parked = outbox.parked();
+            builder.withData("parkedEvents", parked.values().stream().mapToLong(Long::longValue).sum());
+            parked.forEach((tenant, count) -> builder.withData("tenant:" + tenant, count));
             return builder.build();
         };
     }

@@ -43,6 +43,7 @@ public class OutboxRelay {
     @Inject Instance<OutboxConsumer> consumerBeans;
 
     private final Map<TenantSlug, Instant> nextDue = new ConcurrentHashMap<>();
+    private final Map<String, Long> parked = new ConcurrentHashMap<>();
     private volatile Map<String, OutboxConsumer> consumers;
 
     /** Starts delivery once start-up migrations are done. */
@@ -187,9 +188,25 @@ public class OutboxRelay {
             try {
                 earliestPending(tenant.slug()).ifPresent(at -> wake(tenant.slug(), at));
                 purgeProcessed(tenant.slug());
+                countParked(tenant.slug());
             } catch (RuntimeException e) {
                 LOG.warn("outbox sweep skipped tenant " + tenant.slug().value() + ": " + e.getClass().getSimpleName());
             }
+        }
+    }
+
+    /** Parked events per tenant, as of the last sweep: events that need a person to look at them. */
+    public Map<String, Long> parked() {
+        return Map.copyOf(parked);
+    }
+
+    private void countParked(TenantSlug tenant) {
+        long count = data.inConnection(tenant, c -> org.hugmenow.platform.db.Sql.count(c,
+                "SELECT count(*) FROM outbox_event WHERE parked AND processed_at IS NULL"));
+        if (count > 0) {
+            parked.put(tenant.value(), count);
+        } else {
+            parked.remove(tenant.value());
         }
     }
 
