@@ -25,8 +25,13 @@ public final class AppProcess implements AutoCloseable {
             throws IOException {
         Path preboot = Files.createTempFile("hugmenow-preboot", ".txt");
         Files.writeString(preboot, bindToLoopback());
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap, "-jar", uberJar.toString(),
-                "--nohazelcast", "--disablephonehome", "--port", Integer.toString(port),
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap));
+        // Extra JVM options for the app alone, for example a flight recording while profiling.
+        String extra = System.getenv("HUGMENOW_APP_JAVA_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.strip().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", uberJar.toString(), "--nohazelcast", "--disablephonehome", "--port", Integer.toString(port),
                 "--prebootcommandfile", preboot.toString()));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);

@@ -50,13 +50,17 @@ public class RolesAllowedFeature implements DynamicFeature {
             this.roles = roles;
         }
 
+        /**
+         * Checks the roles of the caller the authentication mechanism verified (the same roles it
+         * gave the container), without a container permission check per role: those showed up as
+         * a tenth of a request's CPU under load.
+         */
         @Override
         public void filter(ContainerRequestContext request) {
-            var security = request.getSecurityContext();
-            if (security == null || security.getUserPrincipal() == null) {
+            if (!(request.getProperty(BearerAuthenticationMechanism.CALLER_ATTRIBUTE) instanceof Caller caller)) {
                 throw BearerTokenFilter.refusal(401, "A valid bearer token is required.");
             }
-            if (roles != null && roles.stream().noneMatch(security::isUserInRole)) {
+            if (roles != null && roles.stream().noneMatch(caller.roles()::contains)) {
                 throw BearerTokenFilter.refusal(403, "Your roles do not allow this.");
             }
         }
