@@ -334,4 +334,21 @@ class WellnessAuthorizationIT extends DeployedAppIT {
         }
         assertNotNull(findBy(elements(api.get(V1 + "/directory/teams", stranger.token())), "id", team), "any role lists teams");
     }
+
+    @Test
+    void theDirectoryNeverCrossesTenants() throws Exception {
+        setUp();
+        String team = team(api, hr, owner);
+        Person otherAdmin = person(api, tenants, outsider.slug, "oda", "hr-admin", "employee");
+        assertEquals(404, api.put(V1 + "/directory/teams/" + team + "/members/" + outsider.id, otherAdmin.token(), null).status(),
+                "another tenant's team id is unknown");
+        assertEquals(404, api.delete(V1 + "/directory/teams/" + team + "/members/" + owner.id, otherAdmin.token()).status());
+        String theirTeam = team(api, otherAdmin, outsider);
+        assertEquals(404, api.put(V1 + "/directory/teams/" + theirTeam + "/members/" + owner.id, hr.token(), null).status(),
+                "a person of another tenant cannot join, nor a team of another tenant be used");
+        assertNull(findBy(elements(api.get(V1 + "/directory/teams", outsider.token())), "id", team), "teams stay in their tenant");
+        Person solo = person(api, tenants, slug, "solo", "employee");
+        assertTrue(elements(api.get(V1 + "/directory/people?q=" + solo.username, outsider.token())).isEmpty(), "people stay in their tenant");
+        assertEquals(1, elements(api.get(V1 + "/directory/people?q=" + solo.username, stranger.token())).size());
+    }
 }

@@ -35,6 +35,8 @@ public class OutboxRelay {
     private static final Duration TICK = Duration.ofMillis(100);
     private static final Duration SWEEP = Duration.ofSeconds(15);
     static final int BATCH = 50;
+    /** Delivered events are kept a week for diagnosis, then purged (their payloads hold personal data), about hourly. */
+    private static final int PURGE_EVERY_SWEEPS = 240;
 
     @Inject TenantData data;
     @Inject TenantRepository tenants;
@@ -44,6 +46,7 @@ public class OutboxRelay {
 
     private final Map<TenantSlug, Instant> nextDue = new ConcurrentHashMap<>();
     private final Map<String, Long> parked = new ConcurrentHashMap<>();
+    private long sweeps;
     private volatile Map<String, OutboxConsumer> consumers;
 
     /** Starts delivery once start-up migrations are done. */
@@ -181,14 +184,14 @@ public class OutboxRelay {
 
     /** Finds events this instance was not told about: other instances' commits, a crash, schedules. */
     void sweep() {
+        // Purging a week-old backlog is hourly work; finding due and parked events is every sweep's.
+        boolean purge = sweeps++ % PURGE_EVERY_SWEEPS == 0;
         for (var tenant : tenants.findByStatus(TenantStatus.ACTIVE)) {
             if (!availability.isAvailable(tenant.slug())) {
                 continue;
             }
             try {
-                earliestPending(tenant.slug()).ifPresent(at -> wake(tenant.slug(), at));
-                purgeProcessed(tenant.slug());
-                countParked(tenant.slug());
+                inspect(tenant.slug(), purge);
             } catch (RuntimeException e) {
                 LOG.warn("outbox sweep skipped tenant " + tenant.slug().value() + ": " + e.getClass().getSimpleName());
             }
@@ -200,21 +203,31 @@ public class OutboxRelay {
         return Map.copyOf(parked);
     }
 
-    private void countParked(TenantSlug tenant) {
-        long count = data.inConnection(tenant, c -> org.hugmenow.platform.db.Sql.count(c,
-                "SELECT count(*) FROM outbox_event WHERE parked AND processed_at IS NULL"));
-        if (count > 0) {
-            parked.put(tenant.value(), count);
+    /** One query for what is due next and how many events are parked; then, when it is time, the purge. */
+    private void inspect(TenantSlug tenant, boolean purge) {
+        long parkedCount = data.inConnection(tenant, c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT min(available_at) FILTER (WHERE NOT parked),"
+                    + " count(*) FILTER (WHERE parked) FROM outbox_event WHERE processed_at IS NULL");
+                 ResultSet r = s.executeQuery()) {
+                r.next();
+                Timestamp due = r.getTimestamp(1);
+                if (due != null) {
+                    wake(tenant, due.toInstant());
+                }
+                long count = r.getLong(2);
+                if (purge) {
+                    org.hugmenow.platform.db.Sql.update(c, "DELETE FROM outbox_event WHERE processed_at < now() - interval '7 days'");
+                }
+                return count;
+            }
+        });
+        if (parkedCount > 0) {
+            parked.put(tenant.value(), parkedCount);
         } else {
             parked.remove(tenant.value());
         }
     }
 
-    /** Delivered events are kept a week for diagnosis, then removed: their payloads hold personal data. */
-    private void purgeProcessed(TenantSlug tenant) {
-        data.inConnection(tenant, c -> org.hugmenow.platform.db.Sql.update(c,
-                "DELETE FROM outbox_event WHERE processed_at < now() - interval '7 days'"));
-    }
 
     /** A consumer's failure rolls back only its own writes; the attempt count still commits. */
     private static final class Savepoint implements AutoCloseable {

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.hugmenow.directory.connector.spi.ConnectorFailure;
+import org.hugmenow.directory.connector.spi.Emails;
 import org.hugmenow.directory.connector.spi.EmployeeSink;
 import org.hugmenow.directory.connector.spi.HrConnector;
 import org.hugmenow.directory.connector.spi.HrConnectorFactory;
@@ -35,7 +35,6 @@ public class CsvConnectorFactory implements HrConnectorFactory {
     static final List<String> REQUIRED_COLUMNS = List.of("employee_id", "email", "first_name", "last_name");
     static final List<String> COLUMNS = List.of("employee_id", "email", "first_name", "last_name", "status", "manager_id",
             "department", "cost_center", "location", "start_date", "teams");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @Override
     public String id() {
@@ -98,7 +97,7 @@ public class CsvConnectorFactory implements HrConnectorFactory {
             return "employee_id " + id + " appears twice; the first row counts";
         }
         String email = value(row, "email");
-        if (email == null || !EMAIL.matcher(email).matches()) {
+        if (!Emails.plausible(email)) {
             return "email is missing or not an address";
         }
         if (value(row, "first_name") == null || value(row, "last_name") == null) {

@@ -14,13 +14,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hugmenow.directory.connector.spi.Emails;
 import org.hugmenow.directory.connector.spi.EmployeeSink;
 import org.hugmenow.directory.connector.spi.HrEmployee;
 
 /** Maps OData v2 {@code User} entries, page after page, to employees; numbers records across pages. */
 final class SuccessFactorsRecords {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     /** OData v2 JSON date: {@code /Date(1577836800000)/}, optionally with an offset in minutes ({@code +0000}). */
     private static final Pattern DATE = Pattern.compile("/Date\\((-?\\d{1,15})(?:([+-])(\\d{4}))?\\)/");
 
@@ -56,7 +56,7 @@ final class SuccessFactorsRecords {
             throw new Problem("userId is missing");
         }
         String email = text(user, "email");
-        if (email == null || !EMAIL.matcher(email).matches()) {
+        if (!Emails.plausible(email)) {
             throw new Problem("email is missing or not an email address");
         }
         String manager = user.get("manager") instanceof JsonObject expanded ? text(expanded, "userId") : null;

@@ -12,14 +12,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.hugmenow.directory.connector.spi.Emails;
 import org.hugmenow.directory.connector.spi.EmployeeSink;
 import org.hugmenow.directory.connector.spi.HrEmployee;
 
 /** Maps RaaS {@code Report_Entry} rows, with the column names the factory documents, to employees. */
 final class WorkdayRecords {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final Set<String> seen = new HashSet<>();
 
@@ -53,7 +52,7 @@ final class WorkdayRecords {
             throw new Problem("Employee_ID is missing");
         }
         String email = text(row, "Email_Address");
-        if (email == null || !EMAIL.matcher(email).matches()) {
+        if (!Emails.plausible(email)) {
             throw new Problem("Email_Address is missing or not an email address");
         }
         return new HrEmployee(id, email, text(row, "First_Name"), text(row, "Last_Name"), active(row),

@@ -29,13 +29,13 @@ import org.hugmenow.wellness.connection.domain.Connection;
 import org.hugmenow.wellness.connection.domain.SharedMood;
 import org.hugmenow.wellness.privacy.domain.Sharing;
 import org.hugmenow.wellness.shared.api.Ids;
-import org.hugmenow.wellness.shared.api.Members;
+import org.hugmenow.platform.security.Roles;
 import org.hugmenow.wellness.shared.domain.Refusal;
 
 @Path("/v1/connections")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Members.EMPLOYEE, Members.TEAM_LEAD, Members.HR_ADMIN, Members.IT_ADMIN, Members.FINANCE})
+@RolesAllowed({Roles.EMPLOYEE, Roles.TEAM_LEAD, Roles.HR_ADMIN, Roles.IT_ADMIN, Roles.FINANCE})
 @Tag(name = "Connections")
 @APIResponse(responseCode = "401", description = "Missing or invalid token (problem+json)")
 @APIResponse(responseCode = "403", description = "Not a tenant member's token (problem+json)")

@@ -24,7 +24,7 @@ import org.hugmenow.platform.web.Validation;
 import org.hugmenow.wellness.content.application.ContentService;
 import org.hugmenow.wellness.content.domain.ContentItem;
 import org.hugmenow.wellness.shared.api.Ids;
-import org.hugmenow.wellness.shared.api.Members;
+import org.hugmenow.platform.security.Roles;
 import org.hugmenow.wellness.shared.domain.Refusal;
 
 @Path("/v1/content")
@@ -51,7 +51,7 @@ public class ContentResource {
     }
 
     @GET
-    @RolesAllowed({Members.EMPLOYEE, Members.TEAM_LEAD, Members.HR_ADMIN, Members.IT_ADMIN, Members.FINANCE})
+    @RolesAllowed({Roles.EMPLOYEE, Roles.TEAM_LEAD, Roles.HR_ADMIN, Roles.IT_ADMIN, Roles.FINANCE})
     @Operation(summary = "Wellness exercises and resources: global and the organization's own")
     @APIResponse(responseCode = "200", description = "Items")
     public List<ItemView> catalogue(@QueryParam("kind") String kind) {
@@ -61,7 +61,7 @@ public class ContentResource {
 
     @GET
     @Path("recommendations")
-    @RolesAllowed({Members.EMPLOYEE, Members.TEAM_LEAD, Members.HR_ADMIN, Members.IT_ADMIN, Members.FINANCE})
+    @RolesAllowed({Roles.EMPLOYEE, Roles.TEAM_LEAD, Roles.HR_ADMIN, Roles.IT_ADMIN, Roles.FINANCE})
     @Operation(summary = "Content picked for me from my recent check-ins, with the reason")
     @APIResponse(responseCode = "200", description = "Recommendations")
     public List<RecommendationView> recommendations() {
@@ -71,7 +71,7 @@ public class ContentResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Members.EMPLOYEE, Members.TEAM_LEAD, Members.HR_ADMIN, Members.IT_ADMIN, Members.FINANCE})
+    @RolesAllowed({Roles.EMPLOYEE, Roles.TEAM_LEAD, Roles.HR_ADMIN, Roles.IT_ADMIN, Roles.FINANCE})
     @Operation(summary = "One item")
     @APIResponse(responseCode = "200", description = "The item")
     @APIResponse(responseCode = "404", description = "No such item (problem+json)")
@@ -81,7 +81,7 @@ public class ContentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Members.HR_ADMIN)
+    @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Add an item for the organization")
     @APIResponse(responseCode = "201", description = "The item")
     @APIResponse(responseCode = "400", description = "Invalid fields (problem+json)")
@@ -98,7 +98,7 @@ public class ContentResource {
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed(Members.HR_ADMIN)
+    @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Remove an item of the organization's")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such item of your organization's (problem+json)")

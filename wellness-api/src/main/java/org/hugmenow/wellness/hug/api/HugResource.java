@@ -32,14 +32,14 @@ import org.hugmenow.wellness.hug.domain.Hug;
 import org.hugmenow.wellness.hug.domain.HugInput;
 import org.hugmenow.wellness.shared.api.Cursor;
 import org.hugmenow.wellness.shared.api.Ids;
-import org.hugmenow.wellness.shared.api.Members;
+import org.hugmenow.platform.security.Roles;
 import org.hugmenow.wellness.shared.domain.Page;
 import org.hugmenow.wellness.shared.domain.Refusal;
 
 @Path("/v1/hugs")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Members.EMPLOYEE, Members.TEAM_LEAD, Members.HR_ADMIN, Members.IT_ADMIN, Members.FINANCE})
+@RolesAllowed({Roles.EMPLOYEE, Roles.TEAM_LEAD, Roles.HR_ADMIN, Roles.IT_ADMIN, Roles.FINANCE})
 @Tag(name = "Hugs")
 @APIResponse(responseCode = "401", description = "Missing or invalid token (problem+json)")
 @APIResponse(responseCode = "403", description = "Not a tenant member's token, or role not allowed (problem+json)")

@@ -23,7 +23,7 @@ import org.hugmenow.platform.web.Validation;
 import org.hugmenow.wellness.hug.application.HugSafetyService;
 import org.hugmenow.wellness.hug.domain.HugReport;
 import org.hugmenow.wellness.hug.domain.HugType;
-import org.hugmenow.wellness.shared.api.Members;
+import org.hugmenow.platform.security.Roles;
 
 /** Hug types, my blocks and mutes, and (HR admins) abuse reports. Literal paths, so they win over /hugs/{id}. */
 @RequestScoped
@@ -50,7 +50,7 @@ public class HugSafetyResource {
 
     @GET
     @Path("types")
-    @RolesAllowed({Members.EMPLOYEE, Members.TEAM_LEAD, Members.HR_ADMIN, Members.IT_ADMIN, Members.FINANCE})
+    @RolesAllowed({Roles.EMPLOYEE, Roles.TEAM_LEAD, Roles.HR_ADMIN, Roles.IT_ADMIN, Roles.FINANCE})
     @Operation(summary = "Hug types and what each means: the standard ones and the organization's own")
     @APIResponse(responseCode = "200", description = "Hug types")
     public List<HugType> types() {
@@ -60,7 +60,7 @@ public class HugSafetyResource {
     @POST
     @Path("types")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Members.HR_ADMIN)
+    @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Add a hug type for the organization")
     @APIResponse(responseCode = "201", description = "The type")
     @APIResponse(responseCode = "400", description = "Invalid fields (problem+json)")
@@ -75,7 +75,7 @@ public class HugSafetyResource {
 
     @GET
     @Path("blocks")
-    @RolesAllowed({Members.EMPLOYEE, Members.TEAM_LEAD, Members.HR_ADMIN, Members.IT_ADMIN, Members.FINANCE})
+    @RolesAllowed({Roles.EMPLOYEE, Roles.TEAM_LEAD, Roles.HR_ADMIN, Roles.IT_ADMIN, Roles.FINANCE})
     @Operation(summary = "People I blocked or muted")
     @APIResponse(responseCode = "200", description = "Blocks and mutes")
     public List<BlockView> blocks() {
@@ -86,7 +86,7 @@ public class HugSafetyResource {
     @PUT
     @Path("blocks/{personId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Members.EMPLOYEE, Members.TEAM_LEAD, Members.HR_ADMIN, Members.IT_ADMIN, Members.FINANCE})
+    @RolesAllowed({Roles.EMPLOYEE, Roles.TEAM_LEAD, Roles.HR_ADMIN, Roles.IT_ADMIN, Roles.FINANCE})
     @Operation(summary = "Block (no hugs or connection either way) or mute (hugs arrive silently) a person")
     @APIResponse(responseCode = "204", description = "Saved")
     @APIResponse(responseCode = "400", description = "Unknown kind, or yourself (problem+json)")
@@ -100,7 +100,7 @@ public class HugSafetyResource {
 
     @DELETE
     @Path("blocks/{personId}")
-    @RolesAllowed({Members.EMPLOYEE, Members.TEAM_LEAD, Members.HR_ADMIN, Members.IT_ADMIN, Members.FINANCE})
+    @RolesAllowed({Roles.EMPLOYEE, Roles.TEAM_LEAD, Roles.HR_ADMIN, Roles.IT_ADMIN, Roles.FINANCE})
     @Operation(summary = "Unblock or unmute a person")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "Not blocked or muted (problem+json)")
@@ -111,7 +111,7 @@ public class HugSafetyResource {
 
     @GET
     @Path("reports")
-    @RolesAllowed(Members.HR_ADMIN)
+    @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Hugs reported as abusive, for review (no mood data)")
     @APIResponse(responseCode = "200", description = "Reports, newest first")
     public List<HugReport> reports() {

@@ -62,13 +62,7 @@ public class HugRequestService {
     }
 
     public List<HugRequest> list(TenantSlug tenant, String me, boolean sent) {
-        return data.inConnection(tenant, c -> {
-            List<HugRequest> out = new ArrayList<>();
-            for (UUID id : requests.ids(c, me, sent)) {
-                requests.findFor(c, me, id).ifPresent(r -> out.add(visibleTo(r, me)));
-            }
-            return out;
-        });
+        return data.inConnection(tenant, c -> requests.list(c, me, sent)).stream().map(r -> visibleTo(r, me)).toList();
     }
 
     public void close(TenantSlug tenant, String me, UUID id) {

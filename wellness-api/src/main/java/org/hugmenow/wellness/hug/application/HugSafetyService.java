@@ -44,7 +44,8 @@ public class HugSafetyService {
             if (other.equals(me)) {
                 throw Refusal.invalid("personId", "you cannot block or mute yourself");
             }
-            if (People.activeName(c, other).isEmpty() && People.names(c, List.of(other)).isEmpty()) {
+            // Former colleagues (inactive) can still be blocked: their old hugs may still arrive.
+            if (People.names(c, List.of(other)).isEmpty()) {
                 throw Refusal.notFound("There is no such colleague.");
             }
             hugs.setBlock(c, me, other, kind);

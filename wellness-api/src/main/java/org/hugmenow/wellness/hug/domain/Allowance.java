@@ -5,14 +5,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
-/** The daily hug allowance, counted per local day of the sender. */
+/** The daily hug allowance renews at the sender's local midnight (the count itself is taken in SQL). */
 public final class Allowance {
 
     private Allowance() {
-    }
-
-    public static Instant startOfDay(Instant now, ZoneId zone) {
-        return now.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
     }
 
     /** Seconds until the sender's next local midnight, when the allowance renews. */

@@ -3,7 +3,10 @@ package org.hugmenow.wellness.hug.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,12 +38,30 @@ public class HugRequestStore {
         return Optional.of(new HugRequest(r.id(), r.requesterId(), r.message(), r.status(), recipients(c, id), r.createdAt()));
     }
 
-    public List<UUID> ids(Connection c, String personId, boolean sent) throws SQLException {
-        String sql = sent
-                ? "SELECT id FROM hug_request WHERE requester_id = ? ORDER BY created_at DESC LIMIT 200"
-                : "SELECT r.id FROM hug_request r JOIN hug_request_recipient x ON x.request_id = r.id WHERE x.recipient_id = ?"
-                + " ORDER BY r.created_at DESC LIMIT 200";
-        return Sql.list(c, sql, r -> r.getObject(1, UUID.class), personId);
+    /** The newest 200 requests the person made ({@code sent}) or was asked in, with their recipients: two queries. */
+    public List<HugRequest> list(Connection c, String personId, boolean sent) throws SQLException {
+        String where = sent ? "r.requester_id = ?"
+                : "EXISTS (SELECT 1 FROM hug_request_recipient x WHERE x.request_id = r.id AND x.recipient_id = ?)";
+        List<HugRequest> bare = Sql.list(c, "SELECT r.id, r.requester_id, r.message, r.status, r.created_at FROM hug_request r WHERE "
+                + where + " ORDER BY r.created_at DESC LIMIT 200", r -> new HugRequest(r.getObject(1, UUID.class), r.getString(2),
+                r.getString(3), HugRequest.Status.valueOf(r.getString(4).toUpperCase(Locale.ROOT)), List.of(), Sql.instant(r, "created_at")),
+                personId);
+        if (bare.isEmpty()) {
+            return bare;
+        }
+        Map<UUID, List<HugRequest.Recipient>> recipients = new HashMap<>();
+        try (var s = c.prepareStatement("SELECT request_id, recipient_id, answered_hug_id FROM hug_request_recipient"
+                + " WHERE request_id = ANY (?) ORDER BY recipient_id")) {
+            s.setArray(1, c.createArrayOf("uuid", bare.stream().map(HugRequest::id).toArray()));
+            try (var r = s.executeQuery()) {
+                while (r.next()) {
+                    recipients.computeIfAbsent(r.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new HugRequest.Recipient(r.getString(2), r.getObject(3, UUID.class)));
+                }
+            }
+        }
+        return bare.stream().map(h -> new HugRequest(h.id(), h.requesterId(), h.message(), h.status(),
+                recipients.getOrDefault(h.id(), List.of()), h.createdAt())).toList();
     }
 
     private static List<HugRequest.Recipient> recipients(Connection c, UUID id) throws SQLException {

@@ -22,13 +22,13 @@ import org.hugmenow.platform.security.CallerContext;
 import org.hugmenow.platform.web.Validation;
 import org.hugmenow.wellness.mood.application.VocabularyService;
 import org.hugmenow.wellness.mood.domain.Emotion;
-import org.hugmenow.wellness.shared.api.Members;
+import org.hugmenow.platform.security.Roles;
 
 /** The emotion vocabulary on the energy × pleasantness grid, with the caller's own emotions. */
 @Path("/v1/emotions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Members.EMPLOYEE, Members.TEAM_LEAD, Members.HR_ADMIN, Members.IT_ADMIN, Members.FINANCE})
+@RolesAllowed({Roles.EMPLOYEE, Roles.TEAM_LEAD, Roles.HR_ADMIN, Roles.IT_ADMIN, Roles.FINANCE})
 @Tag(name = "Moods")
 @APIResponse(responseCode = "401", description = "Missing or invalid token (problem+json)")
 @APIResponse(responseCode = "403", description = "Not a tenant member's token, or role not allowed (problem+json)")

@@ -25,13 +25,12 @@ import org.hugmenow.platform.web.Validation;
 import org.hugmenow.wellness.mood.application.VocabularyService;
 import org.hugmenow.wellness.mood.domain.FactorDefinition;
 import org.hugmenow.wellness.mood.domain.FactorKind;
-import org.hugmenow.wellness.shared.api.Members;
 
 /** Context factors of check-ins: built in, the organization's, and the caller's own. */
 @Path("/v1/moods/factors")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Members.EMPLOYEE, Members.TEAM_LEAD, Members.HR_ADMIN, Members.IT_ADMIN, Members.FINANCE})
+@RolesAllowed({Roles.EMPLOYEE, Roles.TEAM_LEAD, Roles.HR_ADMIN, Roles.IT_ADMIN, Roles.FINANCE})
 @Tag(name = "Moods")
 @APIResponse(responseCode = "401", description = "Missing or invalid token (problem+json)")
 @APIResponse(responseCode = "403", description = "Not a tenant member's token, or role not allowed (problem+json)")

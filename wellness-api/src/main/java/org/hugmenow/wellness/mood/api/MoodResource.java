@@ -35,14 +35,14 @@ import org.hugmenow.wellness.mood.domain.Streak;
 import org.hugmenow.wellness.mood.domain.Trends;
 import org.hugmenow.wellness.shared.api.Cursor;
 import org.hugmenow.wellness.shared.api.Ids;
-import org.hugmenow.wellness.shared.api.Members;
+import org.hugmenow.platform.security.Roles;
 import org.hugmenow.wellness.shared.domain.Page;
 
 /** The caller's own check-ins. Nobody else reaches them here; connections see only what is shared with them. */
 @Path("/v1/moods")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Members.EMPLOYEE, Members.TEAM_LEAD, Members.HR_ADMIN, Members.IT_ADMIN, Members.FINANCE})
+@RolesAllowed({Roles.EMPLOYEE, Roles.TEAM_LEAD, Roles.HR_ADMIN, Roles.IT_ADMIN, Roles.FINANCE})
 @Tag(name = "Moods")
 @APIResponse(responseCode = "401", description = "Missing or invalid token (problem+json)")
 @APIResponse(responseCode = "403", description = "Not a tenant member's token (problem+json)")

@@ -28,7 +28,7 @@ import org.hugmenow.wellness.notification.application.NotificationService;
 import org.hugmenow.wellness.notification.domain.Notification;
 import org.hugmenow.wellness.shared.api.Cursor;
 import org.hugmenow.wellness.shared.api.Ids;
-import org.hugmenow.wellness.shared.api.Members;
+import org.hugmenow.platform.security.Roles;
 import org.hugmenow.wellness.shared.domain.Page;
 import org.hugmenow.wellness.shared.domain.Refusal;
 
@@ -36,7 +36,7 @@ import org.hugmenow.wellness.shared.domain.Refusal;
 @Path("/v1/notifications")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Members.EMPLOYEE, Members.TEAM_LEAD, Members.HR_ADMIN, Members.IT_ADMIN, Members.FINANCE})
+@RolesAllowed({Roles.EMPLOYEE, Roles.TEAM_LEAD, Roles.HR_ADMIN, Roles.IT_ADMIN, Roles.FINANCE})
 @Tag(name = "Notifications")
 @APIResponse(responseCode = "401", description = "Missing or invalid token (problem+json)")
 @APIResponse(responseCode = "403", description = "Not a tenant member's token (problem+json)")

@@ -29,7 +29,7 @@ import org.hugmenow.tenant.registry.domain.TenantSlug;
 import org.hugmenow.wellness.notification.application.LiveNotifications;
 import org.hugmenow.wellness.notification.application.NotificationService;
 import org.hugmenow.wellness.notification.domain.Notification;
-import org.hugmenow.wellness.shared.api.Members;
+import org.hugmenow.platform.security.Roles;
 
 /**
  * Live notifications as Server-Sent Events: the same entries as the inbox, as they are written.
@@ -37,7 +37,7 @@ import org.hugmenow.wellness.shared.api.Members;
  */
 @Path("/v1/notifications/stream")
 @RequestScoped
-@RolesAllowed({Members.EMPLOYEE, Members.TEAM_LEAD, Members.HR_ADMIN, Members.IT_ADMIN, Members.FINANCE})
+@RolesAllowed({Roles.EMPLOYEE, Roles.TEAM_LEAD, Roles.HR_ADMIN, Roles.IT_ADMIN, Roles.FINANCE})
 @Tag(name = "Notifications")
 public class NotificationStreamResource {
 

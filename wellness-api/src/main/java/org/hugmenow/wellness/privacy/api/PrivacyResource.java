@@ -22,12 +22,12 @@ import org.hugmenow.platform.web.Validation;
 import org.hugmenow.wellness.privacy.application.PrivacyService;
 import org.hugmenow.wellness.privacy.domain.Profile;
 import org.hugmenow.wellness.privacy.domain.Sharing;
-import org.hugmenow.wellness.shared.api.Members;
+import org.hugmenow.platform.security.Roles;
 
 @Path("/v1/me/privacy")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Members.EMPLOYEE, Members.TEAM_LEAD, Members.HR_ADMIN, Members.IT_ADMIN, Members.FINANCE})
+@RolesAllowed({Roles.EMPLOYEE, Roles.TEAM_LEAD, Roles.HR_ADMIN, Roles.IT_ADMIN, Roles.FINANCE})
 @Tag(name = "Me")
 @APIResponse(responseCode = "401", description = "Missing or invalid token (problem+json)")
 @APIResponse(responseCode = "403", description = "Not a tenant member's token (problem+json)")

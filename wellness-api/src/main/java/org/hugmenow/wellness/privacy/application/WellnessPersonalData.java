@@ -51,8 +51,8 @@ public class WellnessPersonalData implements PersonalData {
             f.put("moods.json", json(entries));
             f.put("moods.csv", csv(entries));
             f.put("hugs.json", json(hugs.allOf(c, personId)));
-            f.put("hug-requests-sent.json", json(requests.ids(c, personId, true).stream().map(id -> uncheckedFind(c, personId, id)).toList()));
-            f.put("hug-requests-received.json", json(requests.ids(c, personId, false).stream().map(id -> uncheckedFind(c, personId, id)).toList()));
+            f.put("hug-requests-sent.json", json(requests.list(c, personId, true)));
+            f.put("hug-requests-received.json", json(requests.list(c, personId, false)));
             f.put("connections.json", json(connections.of(c, personId)));
             f.put("notifications.json", json(notifications.all(c, personId)));
             Map<String, Object> settings = new LinkedHashMap<>();
@@ -84,14 +84,6 @@ public class WellnessPersonalData implements PersonalData {
             Sql.update(c, "DELETE FROM outbox_event WHERE processed_at IS NULL AND payload LIKE ?", "%\"" + personId + "\"%");
             return null;
         });
-    }
-
-    private Object uncheckedFind(java.sql.Connection c, String personId, java.util.UUID id) {
-        try {
-            return requests.findFor(c, personId, id).orElse(null);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static byte[] json(Object value) {
