@@ -84,13 +84,20 @@ public final class Api {
     }
 
     public Reply send(String method, String path, String token, String body, String contentType) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
         if (token != null) {
-            request.header("Authorization", "Bearer " + token);
+            headers.put("Authorization", "Bearer " + token);
         }
         if (contentType != null) {
-            request.header("Content-Type", contentType);
+            headers.put("Content-Type", contentType);
         }
+        return exchange(method, path, headers, body);
+    }
+
+    /** Any request with any headers, such as SCIM calls with Basic credentials and If-Match. */
+    public Reply exchange(String method, String path, java.util.Map<String, String> headers, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120));
+        headers.forEach(request::header);
         if (body != null && body.length() > 65_536) {
             request.expectContinue(true);
         }

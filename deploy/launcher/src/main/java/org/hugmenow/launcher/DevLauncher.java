@@ -38,6 +38,8 @@ public final class DevLauncher {
         appEnv.put("HUGMENOW_APP_URL", appUrl);
         appEnv.put("HUGMENOW_OFFBOARDING_EXPORT_DIR", data.resolve("offboarding-exports").toString());
         appEnv.put("HUGMENOW_WELLNESS_NOTES_KEY", env("HUGMENOW_WELLNESS_NOTES_KEY", NotesKey.stored(data.resolve("notes.key"))));
+        appEnv.put("HUGMENOW_DIRECTORY_SECRETS_KEY", env("HUGMENOW_DIRECTORY_SECRETS_KEY",
+                NotesKey.stored(data.resolve("directory-secrets.key"))));
         if (System.getenv("HUGMENOW_DB_URL") == null) {
             System.out.println("Starting embedded PostgreSQL on 127.0.0.1:" + dbPort + " (data in " + data.resolve("postgres") + ")");
             stack.postgres = LocalPostgres.start(data.resolve("postgres"), dbPort);

@@ -3,6 +3,7 @@ package org.hugmenow.launcher;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.json.JsonStructure;
 import java.io.IOException;
 import java.io.StringReader;
@@ -82,6 +83,19 @@ public final class KeycloakAdmin {
         JsonObject credential = Json.createObjectBuilder().add("type", "password").add("value", password)
                 .add("temporary", false).build();
         expect(send("PUT", "/admin/realms/" + realm + "/users/" + userId(realm, username) + "/reset-password", credential), 204);
+    }
+
+    /** Any admin resource as JSON, for tests that check what the app did in Keycloak. */
+    public JsonValue json(String path) throws IOException {
+        HttpResponse<String> response = send("GET", "/admin/realms/" + path, null);
+        return response.statusCode() == 404 ? JsonValue.NULL : read(expect(response, 200).body());
+    }
+
+    /** The secret Keycloak generated for a confidential client. */
+    public String clientSecret(String realm, String clientId) throws IOException {
+        JsonArray clients = (JsonArray) json(realm + "/clients?clientId=" + clientId);
+        String id = clients.getJsonObject(0).getString("id");
+        return ((JsonObject) json(realm + "/clients/" + id + "/client-secret")).getString("value");
     }
 
     /** Sets realm settings such as {@code accessTokenLifespan}. */

@@ -8,8 +8,9 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * The master key for private notes in local runs: random, kept beside the local data so notes
- * stay readable across restarts, and never in the repository. Production injects its own.
+ * Master keys for local runs (private notes, HR connection settings): random, each kept in its
+ * own file beside the local data so what it encrypts stays readable across restarts, and never
+ * in the repository. Production injects its own.
  */
 public final class NotesKey {
 

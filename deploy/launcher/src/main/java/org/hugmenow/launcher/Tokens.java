@@ -23,8 +23,17 @@ public final class Tokens {
 
     public static String passwordGrant(String keycloakUrl, String realm, String username, String password, String clientId)
             throws IOException {
-        String form = KeycloakAdmin.form(Map.of("grant_type", "password", "client_id", clientId,
-                "username", username, "password", password, "scope", "openid"));
+        return token(keycloakUrl, realm, KeycloakAdmin.form(Map.of("grant_type", "password", "client_id", clientId,
+                "username", username, "password", password, "scope", "openid")));
+    }
+
+    /** A service account's token, as a provisioning client gets it. */
+    public static String clientCredentials(String keycloakUrl, String realm, String clientId, String secret) throws IOException {
+        return token(keycloakUrl, realm, KeycloakAdmin.form(Map.of("grant_type", "client_credentials",
+                "client_id", clientId, "client_secret", secret)));
+    }
+
+    private static String token(String keycloakUrl, String realm, String form) throws IOException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(keycloakUrl + "/realms/" + realm + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();

@@ -35,6 +35,9 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     TenantAvailability availability;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<CredentialVerifier> credentialVerifiers;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -43,11 +46,13 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
         if (header == null) {
             return context.isProtected() || context.isAuthenticationRequest() ? refuse(response, request, 401, "A valid bearer token is required.") : context.doNothing();
         }
-        if (!header.regionMatches(true, 0, PREFIX, 0, PREFIX.length()) || header.length() == PREFIX.length()) {
+        CredentialVerifier claimant = claimant(request, header);
+        if (claimant == null && (!header.regionMatches(true, 0, PREFIX, 0, PREFIX.length()) || header.length() == PREFIX.length())) {
             return refuse(response, request, 401, "Use an Authorization header of the form 'Bearer <access token>'.");
         }
         try {
-            Caller caller = verifier.verify(header.substring(PREFIX.length()).trim());
+            Caller caller = claimant == null ? verifier.verify(header.substring(PREFIX.length()).trim())
+                    : claimant.verify(header).orElseThrow(() -> new AuthenticationFailure(401, "The credential is unknown or revoked."));
             if (caller.tenant().isPresent()) {
                 var slug = caller.tenant().get().slug();
                 LogContext.tenant(slug.value());
@@ -70,6 +75,16 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
             LOG.error("token verification failed unexpectedly", e);
             return refuse(response, request, 500, ProblemWriter.detailFor(500));
         }
+    }
+
+    private CredentialVerifier claimant(HttpServletRequest request, String header) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        for (CredentialVerifier candidate : credentialVerifiers) {
+            if (candidate.claims(path, header)) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     private static AuthenticationStatus refuse(HttpServletResponse response, HttpServletRequest request, int status, String detail) {

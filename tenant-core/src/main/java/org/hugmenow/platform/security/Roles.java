@@ -11,9 +11,14 @@ public final class Roles {
     public static final String IT_ADMIN = "it-admin";
     public static final String FINANCE = "finance";
     public static final String PLATFORM_OPERATOR = "platform-operator";
+    /** A provisioning client (SCIM credential or service account); never a person. */
+    public static final String SCIM_PROVISIONER = "scim-provisioner";
 
     /** The only roles a tenant realm can grant; anything else in its tokens is ignored. */
-    public static final Set<String> TENANT_ROLES = Set.of(EMPLOYEE, TEAM_LEAD, HR_ADMIN, IT_ADMIN, FINANCE);
+    public static final Set<String> TENANT_ROLES = Set.of(EMPLOYEE, TEAM_LEAD, HR_ADMIN, IT_ADMIN, FINANCE, SCIM_PROVISIONER);
+
+    /** Roles only people hold; a caller with none of them is a machine client. */
+    public static final Set<String> PERSON_ROLES = Set.of(EMPLOYEE, TEAM_LEAD, HR_ADMIN, IT_ADMIN, FINANCE);
 
     /** The only role the platform realm grants. */
     public static final Set<String> PLATFORM_ROLES = Set.of(PLATFORM_OPERATOR);

@@ -46,8 +46,16 @@ public final class ProblemWriter {
             // (HTTP/2 forbids the header; there the stream is simply reset.)
             response.setHeader("Connection", "close");
         }
-        response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/scim/")) {
+            // SCIM clients understand only SCIM's error format (RFC 7644 §3.12).
+            response.setContentType("application/scim+json");
+            response.getWriter().write(Jsons.object()
+                    .add("schemas", Jsons.array().add("urn:ietf:params:scim:api:messages:2.0:Error"))
+                    .add("status", Integer.toString(status)).add("detail", detail).build().toString());
+            return;
+        }
+        response.setContentType(Problem.MEDIA_TYPE);
         response.getWriter().write(json(problem));
     }
 

@@ -32,6 +32,50 @@ public interface RealmAdministration {
     /** Users of the realm, without credentials, for offboarding exports; empty if the realm is gone. */
     List<JsonObject> users(String keycloakUrl, String realm);
 
+    /**
+     * Creates, in one request, the users that do not exist yet, under their own ids and with the
+     * employee role. A user whose username or email is taken already is skipped, so a repeated
+     * import changes nothing.
+     *
+     * @throws UserRefused if Keycloak rejects the data of any user; then none is created
+     */
+    void importUsers(String keycloakUrl, String realm, List<ImportedUser> users);
+
+    /**
+     * Sets email, names and enabled as given (null fields keep Keycloak's value); the username is
+     * never sent, since a realm may forbid changing it. Returns false if there is no such user.
+     *
+     * @throws UserRefused if Keycloak rejects the data, for example an email another user has
+     */
+    boolean updateUser(String keycloakUrl, String realm, ImportedUser user);
+
+    /** Ends all of the user's sessions; a user who no longer exists has none. */
+    void logoutUser(String keycloakUrl, String realm, String userId);
+
+    void deleteUser(String keycloakUrl, String realm, String userId);
+
     record NewUser(String username, String email, String firstName, String lastName) {
+    }
+
+    /** A directory person as a realm user; {@code id} is both the person's id and the user's. */
+    record ImportedUser(String id, String username, String email, String firstName, String lastName, boolean enabled) {
+    }
+
+    /**
+     * Keycloak answered 400 or 409 to a user's data: sending the same data again will fail again,
+     * unlike {@link IdentityProviderUnavailable}.
+     */
+    class UserRefused extends RuntimeException {
+
+        private final int status;
+
+        public UserRefused(int status, String message) {
+            super(message);
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
     }
 }

@@ -7,9 +7,11 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
 import org.hugmenow.platform.security.CallerContext;
+import org.hugmenow.platform.security.Roles;
+import org.hugmenow.platform.web.ProblemException;
 import org.hugmenow.tenant.directory.application.DirectoryRegistration;
 
-/** Every verified tenant caller is a person in their tenant's directory. */
+/** Every verified person calling is a person in their tenant's directory; machine clients are not. */
 @Provider
 @Priority(Priorities.AUTHENTICATION + 10)
 public class DirectoryRegistrationFilter implements ContainerRequestFilter {
@@ -19,7 +21,12 @@ public class DirectoryRegistrationFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        callerContext.caller().ifPresent(caller -> caller.tenant().ifPresent(
-                tenant -> registration.ensureRegistered(tenant, caller.userId(), caller.username())));
+        callerContext.caller()
+                .filter(caller -> caller.roles().stream().anyMatch(Roles.PERSON_ROLES::contains))
+                .ifPresent(caller -> caller.tenant().ifPresent(tenant -> {
+                    if (!registration.ensureRegistered(tenant, caller.userId(), caller.username())) {
+                        throw ProblemException.forbidden("Your account is deactivated in your organization's directory.");
+                    }
+                }));
     }
 }

@@ -12,8 +12,11 @@ import org.hugmenow.tenant.registry.domain.TenantSlug;
  */
 public interface Directory {
 
-    /** Adds a person seen for the first time in a verified token; an existing person is left as is. */
-    void register(TenantSlug tenant, String personId, String username);
+    /**
+     * Adds a person seen for the first time in a verified token; an existing person is left as
+     * is. Returns false if the directory holds the person as inactive.
+     */
+    boolean register(TenantSlug tenant, String personId, String username);
 
     Optional<Person> person(TenantSlug tenant, String personId);
 

@@ -27,14 +27,20 @@ public class JdbcDirectory implements Directory {
     TenantData data;
 
     @Override
-    public void register(TenantSlug tenant, String personId, String username) {
-        data.inConnection(tenant, c -> {
+    public boolean register(TenantSlug tenant, String personId, String username) {
+        return data.inConnection(tenant, c -> {
             try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO person (id, username, name) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
+                    "WITH added AS (INSERT INTO person (id, username, name) VALUES (?, ?, ?) ON CONFLICT DO NOTHING RETURNING status)"
+                            + " SELECT status FROM added UNION ALL SELECT status FROM person WHERE id = ?")) {
                 s.setString(1, personId);
                 s.setString(2, username);
                 s.setString(3, username);
-                return s.executeUpdate();
+                s.setString(4, personId);
+                try (ResultSet r = s.executeQuery()) {
+                    // No row: the username belongs to another person (a provisioned one not yet
+                    // linked); the caller is let through unregistered rather than locked out.
+                    return !r.next() || "active".equals(r.getString(1));
+                }
             }
         });
     }

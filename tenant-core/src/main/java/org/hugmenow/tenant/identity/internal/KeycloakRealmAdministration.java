@@ -7,6 +7,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.hugmenow.platform.config.TenantCoreConfig;
 import org.hugmenow.platform.json.Jsons;
+import org.hugmenow.platform.security.Roles;
 import org.hugmenow.tenant.identity.IdentityProviderUnavailable;
 import org.hugmenow.tenant.identity.RealmAdministration;
 
@@ -134,6 +136,64 @@ public class KeycloakRealmAdministration implements RealmAdministration {
                 return all;
             }
         }
+    }
+
+    @Override
+    public void importUsers(String server, String realm, List<ImportedUser> users) {
+        if (users.isEmpty()) {
+            return;
+        }
+        JsonArrayBuilder representations = Jsons.array();
+        for (ImportedUser user : users) {
+            representations.add(profile(user).add("id", user.id()).add("username", user.username())
+                    .add("realmRoles", Jsons.array().add(Roles.EMPLOYEE)));
+        }
+        JsonObject body = Jsons.object().add("ifResourceExists", "SKIP").add("users", representations).build();
+        refuseInvalid(http.send(server, "POST", realmPath(realm) + "/partialImport", body), 200);
+    }
+
+    @Override
+    public boolean updateUser(String server, String realm, ImportedUser user) {
+        return refuseInvalid(http.send(server, "PUT", userPath(realm, user.id()), profile(user).build()), 204, 404)
+                .statusCode() == 204;
+    }
+
+    @Override
+    public void logoutUser(String server, String realm, String userId) {
+        expect(http.send(server, "POST", userPath(realm, userId) + "/logout", null), 204, 404);
+    }
+
+    @Override
+    public void deleteUser(String server, String realm, String userId) {
+        expect(http.send(server, "DELETE", userPath(realm, userId), null), 204, 404);
+    }
+
+    /** Only fields that have a value: Keycloak keeps what an update leaves out, and an import needs no nulls. */
+    private static JsonObjectBuilder profile(ImportedUser user) {
+        JsonObjectBuilder rep = Jsons.object().add("enabled", user.enabled());
+        addPresent(rep, "email", user.email());
+        addPresent(rep, "firstName", user.firstName());
+        addPresent(rep, "lastName", user.lastName());
+        return rep;
+    }
+
+    private static void addPresent(JsonObjectBuilder rep, String name, String value) {
+        if (value != null) {
+            rep.add(name, value);
+        }
+    }
+
+    /** 400 and 409 are about the data sent, so the caller can set that user aside instead of retrying. */
+    private static HttpResponse<String> refuseInvalid(HttpResponse<String> response, int... accepted) {
+        if (response.statusCode() == 400 || response.statusCode() == 409) {
+            throw new UserRefused(response.statusCode(), "Keycloak refused the user data (" + response.statusCode() + "): "
+                    + abbreviate(response.body()));
+        }
+        return expect(response, accepted);
+    }
+
+    private static String userPath(String realm, String userId) {
+        return realmPath(realm) + "/users/" + KeycloakHttp.encode(userId);
     }
 
     private static String realmPath(String realm) {

@@ -1,0 +1,30 @@
+package org.hugmenow.directory.scim.api;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.directory.scim.server.rest.ScimResourceHelper;
+import org.hugmenow.platform.security.BearerTokenFilter;
+
+/**
+ * The SCIM 2.0 service provider (RFC 7643/7644), on Apache SCIMple. Its classes are listed
+ * explicitly so that SCIMple's providers (its Jackson writer, its catch-all exception mappers)
+ * serve only this application and never the problem+json API under /api.
+ */
+@ApplicationPath("/scim/v2")
+public class ScimApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        Set<Class<?>> classes = new HashSet<>(ScimResourceHelper.scimpleFeatureAndResourceClasses());
+        classes.add(BearerTokenFilter.class);
+        classes.add(ScimAccessFilter.class);
+        classes.add(ScimOutputFixes.class);
+        classes.add(ScimFailureMapper.class);
+        classes.add(ScimJsonFailureMapper.class);
+        classes.add(ScimEtagFilter.class);
+        classes.add(ScimRefusalMapper.class);
+        return classes;
+    }
+}

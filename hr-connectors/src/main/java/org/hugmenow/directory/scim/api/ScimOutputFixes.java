@@ -1,0 +1,44 @@
+package org.hugmenow.directory.scim.api;
+
+import jakarta.ws.rs.ext.WriterInterceptor;
+import jakarta.ws.rs.ext.WriterInterceptorContext;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+
+/**
+ * Two defects of SCIMple 1.0.0-M1's output, fixed on the wire: {@code meta.created} and
+ * {@code meta.lastModified} come from a LocalDateTime, without the offset RFC 7643 §2.3.5
+ * requires and strict clients insist on (every time we store is UTC, so it is "Z"); and bulk
+ * operation statuses come as objects.
+ */
+
+public class ScimOutputFixes implements WriterInterceptor {
+
+    private static final Pattern LOCAL_TIMESTAMP = Pattern.compile(
+            "\"(created|lastModified)\"(\\s*:\\s*)\"(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)\"");
+
+    @Override
+    public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
+        OutputStream target = context.getOutputStream();
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        context.setOutputStream(written);
+        try {
+            context.proceed();
+        } finally {
+            context.setOutputStream(target);
+        }
+        String json = written.toString(StandardCharsets.UTF_8);
+        target.write(withOffsets(json).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** SCIMple writes a bulk operation's status as {"code": "201"}; RFC 7644 §3.7.3 has the bare string. */
+    private static final Pattern BULK_STATUS = Pattern.compile("\"status\"(\\s*:\\s*)\\{\\s*\"code\"\\s*:\\s*\"?(\\d{3})\"?\\s*}");
+
+    static String withOffsets(String json) {
+        String fixed = LOCAL_TIMESTAMP.matcher(json).replaceAll("\"$1\"$2\"$3Z\"");
+        return json.contains("BulkResponse") ? BULK_STATUS.matcher(fixed).replaceAll("\"status\"$1\"$2\"") : fixed;
+    }
+}

@@ -1,0 +1,225 @@
+package org.hugmenow.directory.scim.application;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.directory.scim.core.json.ObjectMapperFactory;
+import org.apache.directory.scim.core.repository.DefaultPatchHandler;
+import org.apache.directory.scim.core.repository.PatchHandler;
+import org.apache.directory.scim.core.repository.Repository;
+import org.apache.directory.scim.core.schema.SchemaRegistry;
+import org.apache.directory.scim.protocol.ErrorMessageType;
+import org.apache.directory.scim.spec.filter.Filter;
+import org.apache.directory.scim.spec.filter.FilterResponse;
+import org.apache.directory.scim.spec.filter.PageRequest;
+import org.apache.directory.scim.spec.filter.SortRequest;
+import org.apache.directory.scim.spec.filter.attribute.AttributeReference;
+import org.apache.directory.scim.spec.patch.PatchOperation;
+import org.apache.directory.scim.spec.resources.GroupMembership;
+import org.apache.directory.scim.spec.resources.ScimGroup;
+import org.apache.directory.scim.spec.schema.Meta;
+import org.hugmenow.directory.scim.api.ScimServerSettings;
+import org.hugmenow.directory.scim.persistence.ScimTeams;
+import org.hugmenow.directory.scim.persistence.ScimTeams.TeamRecord;
+import org.hugmenow.platform.db.TenantData;
+
+/**
+ * SCIM Groups as teams. A member is a user (team membership) or a group (a nested team, whose
+ * parent becomes this team); members must exist in this tenant, and nesting never makes a cycle.
+ */
+@ApplicationScoped
+public class GroupRepository implements Repository<ScimGroup> {
+
+    @Inject
+    TenantData data;
+
+    @Inject
+    ScimRequest request;
+
+    @Inject
+    SchemaRegistry schemas;
+
+    private ObjectMapper json;
+    private PatchHandler patches;
+    private ScimFilterMatcher matcher;
+
+    @PostConstruct
+    void init() {
+        json = ObjectMapperFactory.createObjectMapper(schemas);
+        patches = new DefaultPatchHandler(schemas);
+        matcher = new ScimFilterMatcher(schemas, ScimGroup.SCHEMA_URI);
+    }
+
+    @Override
+    public Class<ScimGroup> getResourceClass() {
+        return ScimGroup.class;
+    }
+
+    @Override
+    public ScimGroup create(ScimGroup group) throws ScimRefusal.Checked {
+        return ScimRefusal.guarded(() -> createNow(group));
+    }
+
+    @Override
+    public ScimGroup update(String id, String ignoredEtag, ScimGroup group, Set<AttributeReference> include, Set<AttributeReference> exclude) throws ScimRefusal.Checked {
+        return ScimRefusal.guarded(() -> updateNow(id, group));
+    }
+
+    @Override
+    public ScimGroup patch(String id, String ignoredEtag, List<PatchOperation> operations, Set<AttributeReference> include,
+                           Set<AttributeReference> exclude) throws ScimRefusal.Checked {
+        return ScimRefusal.guarded(() -> patchNow(id, operations));
+    }
+
+    @Override
+    public ScimGroup get(String id) throws ScimRefusal.Checked {
+        return ScimRefusal.guarded(() -> getNow(id));
+    }
+
+    @Override
+    public FilterResponse<ScimGroup> find(Filter filter, PageRequest page, SortRequest sort) throws ScimRefusal.Checked {
+        return ScimRefusal.guarded(() -> findNow(filter, page, sort));
+    }
+
+    @Override
+    public void delete(String id) throws ScimRefusal.Checked {
+        ScimRefusal.guarded(() -> {
+            deleteNow(id);
+            return null;
+        });
+    }
+
+    private ScimGroup createNow(ScimGroup group) {
+        requireName(group);
+        return data.inConnection(request.tenant().slug(), c -> {
+            String id = ScimTeams.insert(c, group.getDisplayName().trim(), group.getExternalId(), stored(group));
+            members(c, id, group);
+            return read(c, id);
+        });
+    }
+
+    private ScimGroup updateNow(String id, ScimGroup group) {
+        requireName(group);
+        return write(id, current -> group);
+    }
+
+    private ScimGroup patchNow(String id, List<PatchOperation> operations) {
+        return write(id, current -> {
+            ScimGroup patched = ScimPatches.apply(patches, current, operations);
+            requireName(patched);
+            return patched;
+        });
+    }
+
+    private ScimGroup getNow(String id) {
+        return data.inConnection(request.tenant().slug(), c -> ScimTeams.find(c, id, false).map(this::toGroup).orElse(null));
+    }
+
+    private FilterResponse<ScimGroup> findNow(Filter filter, PageRequest page, SortRequest sort) {
+        int max = ScimServerSettings.FILTER_MAX_RESULTS;
+        return data.inConnection(request.tenant().slug(), c -> {
+            if (filter == null && (sort == null || sort.getSortBy() == null)) {
+                List<ScimGroup> found = ScimTeams.page(c, ScimListing.offset(page), ScimListing.limit(page, max))
+                        .stream().map(this::toGroup).toList();
+                return new FilterResponse<>(found, page, ScimTeams.count(c));
+            }
+            var narrowing = ScimListing.narrowing(filter, ScimTeams.indexedAttributes());
+            List<TeamRecord> candidates = narrowing.isPresent()
+                    ? ScimTeams.where(c, narrowing.get().attribute(), narrowing.get().value()) : ScimTeams.all(c);
+            return ScimListing.select(candidates.stream().map(this::toGroup).toList(), filter, sort, page, json, matcher, max);
+        });
+    }
+
+    private void deleteNow(String id) {
+        data.inConnection(request.tenant().slug(), c -> {
+            TeamRecord current = ScimTeams.find(c, id, true).orElseThrow(() -> new ScimRefusal(404, "Resource " + id + " not found"));
+            request.expectedVersion().ifPresent(v -> Versions.require(v, current.version()));
+            ScimTeams.delete(c, id);
+            return null;
+        });
+    }
+
+    private ScimGroup write(String id, java.util.function.UnaryOperator<ScimGroup> change) {
+        return data.inConnection(request.tenant().slug(), c -> {
+            TeamRecord current = ScimTeams.find(c, id, true).orElseThrow(() -> new ScimRefusal(404, "Resource " + id + " not found"));
+            request.expectedVersion().ifPresent(v -> Versions.require(v, current.version()));
+            ScimGroup next = change.apply(toGroup(current));
+            ScimTeams.update(c, id, next.getDisplayName().trim(), next.getExternalId(), stored(next));
+            members(c, id, next);
+            return read(c, id);
+        });
+    }
+
+    private static void members(Connection c, String id, ScimGroup group) throws SQLException {
+        Set<String> ids = new LinkedHashSet<>();
+        for (GroupMembership m : group.getMembers() == null ? List.<GroupMembership>of() : group.getMembers()) {
+            if (m.getValue() == null || m.getValue().isBlank()) {
+                throw new ScimRefusal(400, ErrorMessageType.INVALID_VALUE, "Every member needs a value (the member's id).");
+            }
+            ids.add(m.getValue());
+        }
+        Set<String> people = ScimTeams.existingPeople(c, ids);
+        Set<String> teams = ScimTeams.existingTeams(c, ids);
+        List<String> unknown = ids.stream().filter(m -> !people.contains(m) && !teams.contains(m)).toList();
+        if (!unknown.isEmpty()) {
+            throw new ScimRefusal(400, ErrorMessageType.INVALID_VALUE, "No user or group of this directory has the id " + unknown.get(0) + ".");
+        }
+        Set<String> above = ScimTeams.selfAndAncestors(c, id);
+        if (teams.stream().anyMatch(above::contains)) {
+            throw new ScimRefusal(400, ErrorMessageType.INVALID_VALUE, "A group cannot contain itself or a group that contains it.");
+        }
+        ScimTeams.setMembers(c, id, people, teams);
+    }
+
+    private ScimGroup read(Connection c, String id) throws SQLException {
+        return toGroup(ScimTeams.find(c, id, false).orElseThrow());
+    }
+
+    private ScimGroup toGroup(TeamRecord t) {
+        ScimGroup group = new ScimGroup();
+        group.setId(t.id());
+        group.setDisplayName(t.name());
+        group.setExternalId(t.externalId());
+        String base = request.baseUri();
+        group.setMembers(t.members().isEmpty() ? null : t.members().stream().map(m -> new GroupMembership()
+                .setValue(m.id()).setDisplay(m.display())
+                .setType(m.group() ? GroupMembership.Type.GROUP : GroupMembership.Type.USER)
+                .setRef(base + (m.group() ? "/Groups/" : "/Users/") + m.id())).toList());
+        group.setMeta(new Meta().setResourceType("Group").setLocation(base + "/Groups/" + t.id())
+                .setCreated(utc(t.created())).setLastModified(utc(t.updated())).setVersion(Versions.etag(t.version())));
+        return group;
+    }
+
+    /** Keeps what the client sent beyond what teams model (extensions), without members and meta. */
+    private String stored(ScimGroup group) {
+        try {
+            ScimGroup copy = json.readValue(json.writeValueAsString(group), ScimGroup.class);
+            copy.setId(null);
+            copy.setMeta(null);
+            copy.setMembers(null);
+            return json.writeValueAsString(copy);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("SCIM group could not be written as JSON", e);
+        }
+    }
+
+    private static void requireName(ScimGroup group) {
+        if (group.getDisplayName() == null || group.getDisplayName().isBlank()) {
+            throw new ScimRefusal(400, ErrorMessageType.INVALID_VALUE, "displayName is required.");
+        }
+    }
+
+    private static LocalDateTime utc(java.time.Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,41 @@
+package org.hugmenow.directory.scim.application;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+import org.hugmenow.tenant.registry.domain.Tenant;
+
+/**
+ * The tenant and the {@code If-Match} precondition of the current SCIM request. SCIMple
+ * 1.0.0-M1 passes the request's {@code ETag} header, not {@code If-Match}, to repositories, so
+ * the precondition is carried here and checked in the same transaction as the write.
+ */
+@RequestScoped
+public class ScimRequest {
+
+    private Tenant tenant;
+    private String ifMatch;
+    private String baseUri;
+
+    public void begin(Tenant verifiedTenant, String ifMatchHeader, String base) {
+        tenant = verifiedTenant;
+        baseUri = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        ifMatch = ifMatchHeader == null || ifMatchHeader.isBlank() ? null : ifMatchHeader.trim();
+    }
+
+    public Tenant tenant() {
+        if (tenant == null) {
+            throw new IllegalStateException("SCIM request without a verified tenant");
+        }
+        return tenant;
+    }
+
+    /** The service provider's base URI, for {@code meta.location}. */
+    public String baseUri() {
+        return baseUri;
+    }
+
+    /** The expected version, or empty for none or {@code *} (any current version). */
+    public Optional<String> expectedVersion() {
+        return ifMatch == null || ifMatch.equals("*") ? Optional.empty() : Optional.of(ifMatch);
+    }
+}
