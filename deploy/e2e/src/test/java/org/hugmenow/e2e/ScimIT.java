@@ -379,7 +379,11 @@ class ScimIT extends DeployedAppIT {
                 .build();
         Api.Reply failed = scim.post("/Bulk", failing);
         assertEquals(200, failed.status(), failed::toString);
-        assertEquals(1, failed.json().getJsonArray("Operations").size(), failed::toString);
+        List<JsonObject> results = failed.json().getJsonArray("Operations").getValuesAs(JsonObject.class);
+        assertEquals("409", results.get(0).get("status").toString().replace("\"", ""), failed::toString);
+        assertTrue(results.stream().noneMatch(op -> "201".equals(op.get("status") == null ? null : op.get("status").toString().replace("\"", ""))),
+                failed::toString);
+        assertEquals(0, scim.filterUsers("userName sw \"never.\"").json().getInt("totalResults"), "nothing after the first error ran");
 
         JsonArrayBuilder tooMany = Json.createArrayBuilder();
         for (int i = 0; i < 1001; i++) {

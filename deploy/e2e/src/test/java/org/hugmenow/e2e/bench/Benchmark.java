@@ -200,7 +200,8 @@ public final class Benchmark {
                 "HUGMENOW_DB_PASSWORD", LocalPostgres.PASSWORD, "HUGMENOW_KEYCLOAK_URL", keycloakUrl,
                 "HUGMENOW_KEYCLOAK_ADMIN_USERNAME", LocalKeycloak.ADMIN_USER,
                 "HUGMENOW_KEYCLOAK_ADMIN_PASSWORD", LocalKeycloak.ADMIN_PASSWORD, "HUGMENOW_APP_URL", appUrl,
-                "HUGMENOW_WELLNESS_NOTES_KEY", org.hugmenow.launcher.NotesKey.random());
+                "HUGMENOW_WELLNESS_NOTES_KEY", org.hugmenow.launcher.NotesKey.random(),
+                "HUGMENOW_DIRECTORY_SECRETS_KEY", org.hugmenow.launcher.NotesKey.random());
     }
 
     static long rssMb(long pid) throws Exception {

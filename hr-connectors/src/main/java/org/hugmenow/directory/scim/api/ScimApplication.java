@@ -23,7 +23,8 @@ public class ScimApplication extends Application {
         classes.add(ScimOutputFixes.class);
         classes.add(ScimFailureMapper.class);
         classes.add(ScimJsonFailureMapper.class);
-        classes.add(ScimEtagFilter.class);
+        classes.add(ScimResponseFixes.class);
+        classes.add(ScimPatchValidator.class);
         classes.add(ScimRefusalMapper.class);
         return classes;
     }

@@ -17,6 +17,9 @@ public class ScimFailureMapper implements ExceptionMapper<RuntimeException> {
         if (failure instanceof jakarta.ws.rs.WebApplicationException web) {
             return web.getResponse();
         }
+        if (failure instanceof org.hugmenow.directory.scim.application.ScimRefusal refusal) {
+            return ScimErrors.response(refusal.status(), refusal.scimType(), refusal.getMessage());
+        }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof org.hugmenow.platform.web.BodyTooLargeException) {
                 return ScimErrors.response(413, null, "The request body is larger than this service accepts.");

@@ -9,10 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /**
- * Two defects of SCIMple 1.0.0-M1's output, fixed on the wire: {@code meta.created} and
+ * Three defects of SCIMple 1.0.0-M1's output, fixed on the wire: {@code meta.created} and
  * {@code meta.lastModified} come from a LocalDateTime, without the offset RFC 7643 §2.3.5
  * requires and strict clients insist on (every time we store is UTC, so it is "Z"); and bulk
- * operation statuses come as objects.
+ * operation statuses come as objects; and the service provider's {@code documentationUri} is
+ * written as {@code documentationUrl}.
  */
 
 public class ScimOutputFixes implements WriterInterceptor {
@@ -39,6 +40,10 @@ public class ScimOutputFixes implements WriterInterceptor {
 
     static String withOffsets(String json) {
         String fixed = LOCAL_TIMESTAMP.matcher(json).replaceAll("\"$1\"$2\"$3Z\"");
+        if (fixed.contains("\"documentationUrl\"")) {
+            // RFC 7643 §5 names it documentationUri; strict clients refuse the unknown attribute.
+            fixed = fixed.replace("\"documentationUrl\"", "\"documentationUri\"");
+        }
         return json.contains("BulkResponse") ? BULK_STATUS.matcher(fixed).replaceAll("\"status\"$1\"$2\"") : fixed;
     }
 }

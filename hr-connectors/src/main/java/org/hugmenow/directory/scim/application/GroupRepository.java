@@ -131,12 +131,12 @@ public class GroupRepository implements Repository<ScimGroup> {
             if (filter == null && (sort == null || sort.getSortBy() == null)) {
                 List<ScimGroup> found = ScimTeams.page(c, ScimListing.offset(page), ScimListing.limit(page, max))
                         .stream().map(this::toGroup).toList();
-                return new FilterResponse<>(found, page, ScimTeams.count(c));
+                return ScimListing.answer(request, found, page, ScimTeams.count(c));
             }
             var narrowing = ScimListing.narrowing(filter, ScimTeams.indexedAttributes());
             List<TeamRecord> candidates = narrowing.isPresent()
                     ? ScimTeams.where(c, narrowing.get().attribute(), narrowing.get().value()) : ScimTeams.all(c);
-            return ScimListing.select(candidates.stream().map(this::toGroup).toList(), filter, sort, page, json, matcher, max);
+            return ScimListing.select(request, candidates.stream().map(this::toGroup).toList(), filter, sort, page, json, matcher, max);
         });
     }
 

@@ -57,7 +57,7 @@ public final class ScimListing {
     }
 
     /** Filters, sorts and pages the candidates, each turned into JSON once. */
-    static <T extends ScimResource> FilterResponse<T> select(List<T> candidates, Filter filter, SortRequest sort,
+    static <T extends ScimResource> FilterResponse<T> select(ScimRequest request, List<T> candidates, Filter filter, SortRequest sort,
                                                              PageRequest page, ObjectMapper json, ScimFilterMatcher matcher, int maximum) {
         record Entry<R>(R resource, JsonNode tree) {
         }
@@ -74,7 +74,7 @@ public final class ScimListing {
             entries.sort(sort.getSortOrder() == SortOrder.DESCENDING ? order.reversed() : order);
         }
         List<T> found = entries.stream().map(Entry::resource).toList();
-        return new FilterResponse<>(List.copyOf(page(found, page, maximum)), page, found.size());
+        return answer(request, List.copyOf(page(found, page, maximum)), page, found.size());
     }
 
     private static String sortKey(JsonNode resource, AttributeReference by) {
@@ -92,6 +92,12 @@ public final class ScimListing {
             node = node.get(by.getSubAttributeName());
         }
         return node == null || node.isNull() ? null : node.asText();
+    }
+
+    /** Remembers the query's total and start for the response, then answers with the page. */
+    static <T> FilterResponse<T> answer(ScimRequest request, List<T> page, PageRequest pageRequest, int total) {
+        request.listed(total, offset(pageRequest) + 1);
+        return new FilterResponse<>(page, pageRequest, total);
     }
 
     /** RFC 7644 §3.4.2.4: startIndex is 1-based and values below 1 mean 1; count below 0 means 0. */

@@ -15,6 +15,8 @@ public class ScimRequest {
     private Tenant tenant;
     private String ifMatch;
     private String baseUri;
+    private int listedTotal = -1;
+    private int listedStart = 1;
 
     public void begin(Tenant verifiedTenant, String ifMatchHeader, String base) {
         tenant = verifiedTenant;
@@ -32,6 +34,23 @@ public class ScimRequest {
     /** The service provider's base URI, for {@code meta.location}. */
     public String baseUri() {
         return baseUri;
+    }
+
+    /**
+     * What a list query found in all, and from where it started. SCIMple reports an empty page
+     * as "0 results" without a start index; the response filter restores both from here.
+     */
+    public void listed(int total, int startIndex) {
+        listedTotal = total;
+        listedStart = startIndex;
+    }
+
+    public java.util.OptionalInt listedTotal() {
+        return listedTotal < 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(listedTotal);
+    }
+
+    public int listedStart() {
+        return listedStart;
     }
 
     /** The expected version, or empty for none or {@code *} (any current version). */

@@ -166,12 +166,12 @@ public class UserRepository implements Repository<ScimUser> {
             if (filter == null && (sort == null || sort.getSortBy() == null)) {
                 List<ScimUser> found = ScimPeople.page(c, ScimListing.offset(page), ScimListing.limit(page, max)).stream()
                         .map(p -> users.toUser(p, request.baseUri())).toList();
-                return new FilterResponse<>(found, page, ScimPeople.count(c));
+                return ScimListing.answer(request, found, page, ScimPeople.count(c));
             }
             var narrowing = ScimListing.narrowing(filter, ScimPeople.indexedAttributes());
             List<PersonRecord> candidates = narrowing.isPresent()
                     ? ScimPeople.where(c, narrowing.get().attribute(), narrowing.get().value()) : ScimPeople.all(c);
-            return ScimListing.select(candidates.stream().map(p -> users.toUser(p, request.baseUri())).toList(),
+            return ScimListing.select(request, candidates.stream().map(p -> users.toUser(p, request.baseUri())).toList(),
                     filter, sort, page, json, matcher, max);
         });
     }
