@@ -63,13 +63,13 @@ final class ScimonoSuite {
         return JUDGED_WRONG.stream().anyMatch(p -> p.matcher(testName).find());
     }
 
-    /** Lines of "pattern | RFC section | reason"; only the pattern is used here. */
+    /** Lines of "pattern :: RFC section :: reason"; only the pattern is used here. */
     private static List<Pattern> judgedWrong() {
         try (InputStream in = ScimonoSuite.class.getResourceAsStream("/scimono-judged-wrong.txt")) {
             List<Pattern> patterns = new ArrayList<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank() && !line.startsWith("#")) {
-                    patterns.add(Pattern.compile(line.split("\\|")[0].strip()));
+                    patterns.add(Pattern.compile(line.split("::")[0].strip()));
                 }
             }
             return patterns;

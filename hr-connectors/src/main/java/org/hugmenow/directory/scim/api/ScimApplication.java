@@ -24,7 +24,7 @@ public class ScimApplication extends Application {
         classes.add(ScimFailureMapper.class);
         classes.add(ScimJsonFailureMapper.class);
         classes.add(ScimResponseFixes.class);
-        classes.add(ScimPatchValidator.class);
+        classes.add(ScimMessageValidator.class);
         classes.add(ScimRefusalMapper.class);
         return classes;
     }

@@ -11,11 +11,13 @@ import org.apache.directory.scim.spec.patch.PatchOperation;
 import org.hugmenow.directory.scim.application.ScimRefusal;
 
 /**
- * Checks a PATCH message itself (RFC 7644 §3.5.2) as soon as it is read, before any resource is
- * looked up: the PatchOp schema, at least one operation, a path for remove, a value for add and
- * replace, and no writes to read-only attributes.
+ * Checks a message itself as soon as it is read, before any resource is looked up. A PATCH
+ * (RFC 7644 §3.5.2): the PatchOp schema, at least one operation, a path for remove, a value for
+ * add and replace, a path naming an attribute of the resource, no writes to read-only
+ * attributes. A /Bulk request (§3.7.4): no more operations than /ServiceProviderConfig
+ * advertises, which SCIMple does not enforce.
  */
-public class ScimPatchValidator implements ReaderInterceptor {
+public class ScimMessageValidator implements ReaderInterceptor {
 
     private static final String ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
 
@@ -31,6 +33,11 @@ public class ScimPatchValidator implements ReaderInterceptor {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         Object entity = context.proceed();
+        if (entity instanceof org.apache.directory.scim.protocol.data.BulkRequest bulk
+                && bulk.getOperations() != null && bulk.getOperations().size() > ScimServerSettings.BULK_MAX_OPERATIONS) {
+            throw new ScimRefusal(413, null, "A /Bulk request may hold at most "
+                    + ScimServerSettings.BULK_MAX_OPERATIONS + " operations; this one holds " + bulk.getOperations().size() + ".");
+        }
         if (entity instanceof PatchRequest patch) {
             validate(patch);
             boolean users = uri.getPath().startsWith("Users") || uri.getPath().startsWith("/Users");
