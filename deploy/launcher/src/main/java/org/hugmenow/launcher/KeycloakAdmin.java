@@ -91,6 +91,11 @@ public final class KeycloakAdmin {
         return response.statusCode() == 404 ? JsonValue.NULL : read(expect(response, 200).body());
     }
 
+    /** A count resource such as {@code <realm>/users/count}, which answers a bare number. */
+    public long count(String path) throws IOException {
+        return Long.parseLong(expect(send("GET", "/admin/realms/" + path, null), 200).body().strip());
+    }
+
     /** The secret Keycloak generated for a confidential client. */
     public String clientSecret(String realm, String clientId) throws IOException {
         JsonArray clients = (JsonArray) json(realm + "/clients?clientId=" + clientId);

@@ -117,10 +117,10 @@ final class ScimFilterMatcher {
         }
         String name = within != null ? within.getAttributeName() : ref.getAttributeName();
         String sub = within != null ? (ref.getSubAttributeName() != null ? ref.getSubAttributeName() : ref.getAttributeName()) : ref.getSubAttributeName();
-        Schema.Attribute attribute = schema.getAttribute(name);
-        if (attribute == null && name.equals("id")) {
-            return true;
+        if (within == null && name.equals("id")) {
+            return true; // RFC 7643 §3.1; SCIMple's schema says otherwise
         }
+        Schema.Attribute attribute = schema.getAttribute(name);
         if (attribute != null && sub != null) {
             attribute = attribute.getAttribute(sub);
         }
