@@ -27,7 +27,7 @@ class RealmTemplateTest {
     void declaresEveryTenantRole() {
         Set<String> roles = realm.getJsonObject("roles").getJsonArray("realm").stream()
                 .map(r -> r.asJsonObject().getString("name")).collect(Collectors.toSet());
-        assertEquals(Set.of("employee", "team-lead", "hr-admin", "it-admin", "finance"), roles);
+        assertEquals(Set.of("employee", "team-lead", "hr-admin", "it-admin", "finance", "scim-provisioner"), roles);
     }
 
     @Test
