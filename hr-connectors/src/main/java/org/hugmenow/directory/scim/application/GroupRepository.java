@@ -9,21 +9,18 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.directory.scim.core.json.ObjectMapperFactory;
 import org.apache.directory.scim.core.repository.DefaultPatchHandler;
 import org.apache.directory.scim.core.repository.PatchHandler;
-import org.apache.directory.scim.core.repository.Repository;
 import org.apache.directory.scim.core.schema.SchemaRegistry;
 import org.apache.directory.scim.protocol.ErrorMessageType;
 import org.apache.directory.scim.spec.filter.Filter;
 import org.apache.directory.scim.spec.filter.FilterResponse;
 import org.apache.directory.scim.spec.filter.PageRequest;
 import org.apache.directory.scim.spec.filter.SortRequest;
-import org.apache.directory.scim.spec.filter.attribute.AttributeReference;
 import org.apache.directory.scim.spec.patch.PatchOperation;
 import org.apache.directory.scim.spec.resources.GroupMembership;
 import org.apache.directory.scim.spec.resources.ScimGroup;
@@ -38,7 +35,7 @@ import org.hugmenow.platform.db.TenantData;
  * parent becomes this team); members must exist in this tenant, and nesting never makes a cycle.
  */
 @ApplicationScoped
-public class GroupRepository implements Repository<ScimGroup> {
+public class GroupRepository extends GuardedRepository<ScimGroup> {
 
     @Inject
     TenantData data;
@@ -66,40 +63,7 @@ public class GroupRepository implements Repository<ScimGroup> {
     }
 
     @Override
-    public ScimGroup create(ScimGroup group) throws ScimRefusal.Checked {
-        return ScimRefusal.guarded(() -> createNow(group));
-    }
-
-    @Override
-    public ScimGroup update(String id, String ignoredEtag, ScimGroup group, Set<AttributeReference> include, Set<AttributeReference> exclude) throws ScimRefusal.Checked {
-        return ScimRefusal.guarded(() -> updateNow(id, group));
-    }
-
-    @Override
-    public ScimGroup patch(String id, String ignoredEtag, List<PatchOperation> operations, Set<AttributeReference> include,
-                           Set<AttributeReference> exclude) throws ScimRefusal.Checked {
-        return ScimRefusal.guarded(() -> patchNow(id, operations));
-    }
-
-    @Override
-    public ScimGroup get(String id) throws ScimRefusal.Checked {
-        return ScimRefusal.guarded(() -> getNow(id));
-    }
-
-    @Override
-    public FilterResponse<ScimGroup> find(Filter filter, PageRequest page, SortRequest sort) throws ScimRefusal.Checked {
-        return ScimRefusal.guarded(() -> findNow(filter, page, sort));
-    }
-
-    @Override
-    public void delete(String id) throws ScimRefusal.Checked {
-        ScimRefusal.guarded(() -> {
-            deleteNow(id);
-            return null;
-        });
-    }
-
-    private ScimGroup createNow(ScimGroup group) {
+    ScimGroup createNow(ScimGroup group) {
         requireName(group);
         return data.inConnection(request.tenant().slug(), c -> {
             String id = ScimTeams.insert(c, group.getDisplayName().trim(), group.getExternalId(), stored(group));
@@ -108,12 +72,14 @@ public class GroupRepository implements Repository<ScimGroup> {
         });
     }
 
-    private ScimGroup updateNow(String id, ScimGroup group) {
+    @Override
+    ScimGroup updateNow(String id, ScimGroup group) {
         requireName(group);
         return write(id, current -> group);
     }
 
-    private ScimGroup patchNow(String id, List<PatchOperation> operations) {
+    @Override
+    ScimGroup patchNow(String id, List<PatchOperation> operations) {
         return write(id, current -> {
             ScimGroup patched = ScimPatches.apply(patches, current, operations);
             requireName(patched);
@@ -121,11 +87,13 @@ public class GroupRepository implements Repository<ScimGroup> {
         });
     }
 
-    private ScimGroup getNow(String id) {
+    @Override
+    ScimGroup getNow(String id) {
         return data.inConnection(request.tenant().slug(), c -> ScimTeams.find(c, id, false).map(this::toGroup).orElse(null));
     }
 
-    private FilterResponse<ScimGroup> findNow(Filter filter, PageRequest page, SortRequest sort) {
+    @Override
+    FilterResponse<ScimGroup> findNow(Filter filter, PageRequest page, SortRequest sort) {
         int max = ScimServerSettings.FILTER_MAX_RESULTS;
         return data.inConnection(request.tenant().slug(), c -> {
             if (filter == null && (sort == null || sort.getSortBy() == null)) {
@@ -140,7 +108,8 @@ public class GroupRepository implements Repository<ScimGroup> {
         });
     }
 
-    private void deleteNow(String id) {
+    @Override
+    void deleteNow(String id) {
         data.inConnection(request.tenant().slug(), c -> {
             TeamRecord current = ScimTeams.find(c, id, true).orElseThrow(() -> new ScimRefusal(404, "Resource " + id + " not found"));
             request.expectedVersion().ifPresent(v -> Versions.require(v, current.version()));

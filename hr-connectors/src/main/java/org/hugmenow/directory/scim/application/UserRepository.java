@@ -7,14 +7,11 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.apache.directory.scim.core.json.ObjectMapperFactory;
 import org.apache.directory.scim.core.repository.DefaultPatchHandler;
 import org.apache.directory.scim.core.repository.PatchHandler;
-import org.apache.directory.scim.core.repository.Repository;
 import org.apache.directory.scim.core.schema.SchemaRegistry;
 import org.apache.directory.scim.protocol.ErrorMessageType;
 import org.apache.directory.scim.spec.extension.EnterpriseExtension;
@@ -22,7 +19,6 @@ import org.apache.directory.scim.spec.filter.Filter;
 import org.apache.directory.scim.spec.filter.FilterResponse;
 import org.apache.directory.scim.spec.filter.PageRequest;
 import org.apache.directory.scim.spec.filter.SortRequest;
-import org.apache.directory.scim.spec.filter.attribute.AttributeReference;
 import org.apache.directory.scim.spec.patch.PatchOperation;
 import org.apache.directory.scim.spec.resources.ScimExtension;
 import org.apache.directory.scim.spec.resources.ScimUser;
@@ -45,7 +41,7 @@ import org.hugmenow.tenant.registry.domain.TenantSlug;
  * fails or loses a provisioning call.
  */
 @ApplicationScoped
-public class UserRepository implements Repository<ScimUser> {
+public class UserRepository extends GuardedRepository<ScimUser> {
 
     /** Tenant setting: what SCIM DELETE does to the person's own data, {@code keep} (default) or {@code erase}. */
     public static final String DEPROVISIONING_SETTING = "directory.deprovisioning";
@@ -87,45 +83,12 @@ public class UserRepository implements Repository<ScimUser> {
     }
 
     @Override
-    public ScimUser create(ScimUser user) throws ScimRefusal.Checked {
-        return ScimRefusal.guarded(() -> createNow(user));
-    }
-
-    @Override
-    public ScimUser update(String id, String ignoredEtag, ScimUser user, Set<AttributeReference> include, Set<AttributeReference> exclude) throws ScimRefusal.Checked {
-        return ScimRefusal.guarded(() -> updateNow(id, user));
-    }
-
-    @Override
-    public ScimUser patch(String id, String ignoredEtag, List<PatchOperation> operations, Set<AttributeReference> include,
-                          Set<AttributeReference> exclude) throws ScimRefusal.Checked {
-        return ScimRefusal.guarded(() -> patchNow(id, operations));
-    }
-
-    @Override
-    public ScimUser get(String id) throws ScimRefusal.Checked {
-        return ScimRefusal.guarded(() -> getNow(id));
-    }
-
-    @Override
-    public FilterResponse<ScimUser> find(Filter filter, PageRequest page, SortRequest sort) throws ScimRefusal.Checked {
-        return ScimRefusal.guarded(() -> findNow(filter, page, sort));
-    }
-
-    @Override
-    public void delete(String id) throws ScimRefusal.Checked {
-        ScimRefusal.guarded(() -> {
-            deleteNow(id);
-            return null;
-        });
-    }
-
-    @Override
     public List<Class<? extends ScimExtension>> getExtensionList() {
         return List.of(EnterpriseExtension.class);
     }
 
-    private ScimUser createNow(ScimUser user) {
+    @Override
+    ScimUser createNow(ScimUser user) {
         requireUserName(user);
         TenantSlug tenant = request.tenant().slug();
         return data.inConnection(tenant, c -> {
@@ -142,12 +105,14 @@ public class UserRepository implements Repository<ScimUser> {
         });
     }
 
-    private ScimUser updateNow(String id, ScimUser user) {
+    @Override
+    ScimUser updateNow(String id, ScimUser user) {
         requireUserName(user);
         return write(id, current -> user);
     }
 
-    private ScimUser patchNow(String id, List<PatchOperation> operations) {
+    @Override
+    ScimUser patchNow(String id, List<PatchOperation> operations) {
         return write(id, current -> {
             ScimUser patched = ScimPatches.apply(patches, current, operations);
             requireUserName(patched);
@@ -155,12 +120,14 @@ public class UserRepository implements Repository<ScimUser> {
         });
     }
 
-    private ScimUser getNow(String id) {
+    @Override
+    ScimUser getNow(String id) {
         return data.inConnection(request.tenant().slug(), c -> ScimPeople.find(c, id, false)
                 .map(p -> users.toUser(p, request.baseUri())).orElse(null));
     }
 
-    private FilterResponse<ScimUser> findNow(Filter filter, PageRequest page, SortRequest sort) {
+    @Override
+    FilterResponse<ScimUser> findNow(Filter filter, PageRequest page, SortRequest sort) {
         int max = ScimServerSettings.FILTER_MAX_RESULTS;
         return data.inConnection(request.tenant().slug(), c -> {
             if (filter == null && (sort == null || sort.getSortBy() == null)) {
@@ -176,7 +143,8 @@ public class UserRepository implements Repository<ScimUser> {
         });
     }
 
-    private void deleteNow(String id) {
+    @Override
+    void deleteNow(String id) {
         TenantSlug tenant = request.tenant().slug();
         boolean erase = data.inConnection(tenant, c -> {
             PersonRecord current = ScimPeople.find(c, id, true).orElseThrow(() -> notFound(id));
