@@ -63,15 +63,20 @@ public class DatabaseSignals {
         while (!stopped) {
             DatabaseSettings settings = database.settings();
             try (Connection connection = DriverManager.getConnection(settings.url(), settings.user(), settings.password())) {
-                try (Statement s = connection.createStatement()) {
-                    for (String channel : listeners.keySet()) {
-                        s.execute("LISTEN " + channel);
-                    }
-                }
                 PGConnection pg = connection.unwrap(PGConnection.class);
-                int channels = listeners.size();
-                while (!stopped && channels == listeners.size()) {
-                    PGNotification[] received = pg.getNotifications(1000);
+                int channels = 0;
+                while (!stopped) {
+                    if (channels != listeners.size()) {
+                        // A channel added later is listened to on the same connection: reconnecting
+                        // would drop what the other channels are sent meanwhile.
+                        channels = listeners.size();
+                        try (Statement s = connection.createStatement()) {
+                            for (String channel : listeners.keySet()) {
+                                s.execute("LISTEN " + channel);
+                            }
+                        }
+                    }
+                    PGNotification[] received = pg.getNotifications(channels == listeners.size() ? 1000 : 1);
                     if (received != null) {
                         for (PGNotification n : received) {
                             dispatch(n.getName(), n.getParameter());
