@@ -33,6 +33,8 @@ public class DatabaseSignals {
     private final Map<String, List<Consumer<String>>> listeners = new ConcurrentHashMap<>();
     private volatile Thread listenerThread;
     private volatile boolean stopped;
+    /** How many channels the live connection is listening to; listen() waits for its own. */
+    private volatile int listening;
 
     /** Sends {@code payload} on {@code channel} when the transaction of {@code connection} commits. */
     public static void send(Connection connection, String channel, String payload) throws SQLException {
@@ -46,8 +48,25 @@ public class DatabaseSignals {
         }
     }
 
-    /** Calls {@code listener} on a dedicated thread for every signal on {@code channel}, from any instance. */
-    public synchronized void listen(String channel, Consumer<String> listener) {
+    /**
+     * Calls {@code listener} on a dedicated thread for every signal on {@code channel}, from any
+     * instance. Returns once the channel is listened to (or after 3 s while the database is
+     * away), so a signal sent right after this call is not missed.
+     */
+    public void listen(String channel, Consumer<String> listener) {
+        int wanted = register(channel, listener);
+        long deadline = System.nanoTime() + 3_000_000_000L;
+        while (listening < wanted && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private synchronized int register(String channel, Consumer<String> listener) {
         if (!channel.matches("[a-z_]{1,63}")) {
             throw new IllegalArgumentException("bad channel name");
         }
@@ -57,6 +76,7 @@ public class DatabaseSignals {
             listenerThread.setDaemon(true);
             listenerThread.start();
         }
+        return listeners.size();
     }
 
     private void run() {
@@ -65,6 +85,7 @@ public class DatabaseSignals {
             try (Connection connection = DriverManager.getConnection(settings.url(), settings.user(), settings.password())) {
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 int channels = 0;
+                listening = 0;
                 while (!stopped) {
                     if (channels != listeners.size()) {
                         // A channel added later is listened to on the same connection: reconnecting
@@ -75,8 +96,10 @@ public class DatabaseSignals {
                                 s.execute("LISTEN " + channel);
                             }
                         }
+                        listening = channels;
                     }
-                    PGNotification[] received = pg.getNotifications(channels == listeners.size() ? 1000 : 1);
+                    // A short wait keeps a newly added channel's LISTEN (and its caller) prompt.
+                    PGNotification[] received = pg.getNotifications(100);
                     if (received != null) {
                         for (PGNotification n : received) {
                             dispatch(n.getName(), n.getParameter());
