@@ -73,8 +73,8 @@ class OpenApiContractTest {
         List<String> wrong = new ArrayList<>();
         code.values().forEach(op -> {
             Map<String, Object> doc = documented.get(op.key());
-            if (doc == null) {
-                return; // reported by everyOperationOfTheCodeIsDocumentedAndNothingElse
+            if (doc == null || SCIM_OPERATIONS.contains(op.key())) {
+                return; // reported elsewhere; SCIM access is ScimAccessFilter's, checked below
             }
             Object security = doc.get("security");
             Set<Object> roles = Set.copyOf(list(doc.get("x-roles")));
