@@ -8,6 +8,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.HeaderParam;
@@ -117,8 +118,13 @@ final class JaxRsOperations {
             access = CodeOperation.Access.SIGNED_IN;
         }
         Produces produces = method.isAnnotationPresent(Produces.class) ? method.getAnnotation(Produces.class) : type.getAnnotation(Produces.class);
-        Set<String> media = new LinkedHashSet<>(produces == null ? List.of(MediaType.WILDCARD) : Arrays.asList(produces.value()));
-        return new CodeOperation(http, path, access, roles, media, body(method), method);
+        Consumes consumes = method.isAnnotationPresent(Consumes.class) ? method.getAnnotation(Consumes.class) : type.getAnnotation(Consumes.class);
+        return new CodeOperation(http, path, access, roles, media(produces == null ? null : produces.value()),
+                media(consumes == null ? null : consumes.value()), body(method), method);
+    }
+
+    private static Set<String> media(String[] types) {
+        return new LinkedHashSet<>(types == null ? List.of(MediaType.WILDCARD) : Arrays.asList(types));
     }
 
     private static Type body(Method method) {

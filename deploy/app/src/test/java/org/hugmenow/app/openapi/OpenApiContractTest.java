@@ -161,6 +161,9 @@ class OpenApiContractTest {
             if (op.takesBody() == requestContent.isEmpty()) {
                 wrong.add(op.key() + ": request body documented " + !requestContent.isEmpty() + ", in code " + op.takesBody());
             }
+            if (op.takesBody() && !op.consumes().contains("*/*") && !op.consumes().equals(requestContent.keySet())) {
+                wrong.add(op.key() + ": request media types documented " + requestContent.keySet() + " but @Consumes " + op.consumes());
+            }
             Class<?> bodyRecord = RecordShapes.record(op.body());
             if (bodyRecord != null) {
                 compare(wrong, op.key() + " request", bodyRecord, map(requestContent.get("application/json"), "schema"));
