@@ -39,6 +39,11 @@ public final class RecordBinder {
 
     /** The record, or a 400 naming every field that is wrong; {@code null} for a JSON null or no body. */
     public static <T> T bind(JsonValue json, Class<T> type) {
+        return type.cast(bind(json, type, type));
+    }
+
+    /** A body bound to a record or to a map of names to values ({@code genericType} gives the value type). */
+    public static Object bind(JsonValue json, Class<?> type, Type genericType) {
         if (json == null || json.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
@@ -46,11 +51,12 @@ public final class RecordBinder {
             throw ProblemException.badRequest("The body must be a JSON object, not " + describe(json) + ".");
         }
         RecordBinder binder = new RecordBinder();
-        Object bound = binder.record(json.asJsonObject(), type, "");
+        Object bound = type.isRecord() ? binder.record(json.asJsonObject(), type, "")
+                : binder.map(json.asJsonObject(), genericType, "", TextKind.LINE);
         if (!binder.errors.isEmpty()) {
             throw ProblemException.invalid(binder.errors);
         }
-        return type.cast(bound);
+        return bound;
     }
 
     private Object record(JsonObject json, Class<?> type, String prefix) {
@@ -125,8 +131,8 @@ public final class RecordBinder {
         Type element = argument(type, 1);
         Map<String, Object> map = new LinkedHashMap<>();
         object.forEach((key, value) -> {
-            String name = text(key, field + " (a key)", TextKind.LINE);
-            map.put(name, read(value, element, field + "." + key, kind));
+            String name = text(key, field.isEmpty() ? key : field + " (a key)", TextKind.LINE);
+            map.put(name, read(value, element, field.isEmpty() ? key : field + "." + key, kind));
         });
         return map;
     }

@@ -155,4 +155,19 @@ class StrictBodyTest {
         assertNull(bind(""));
         assertNull(bind("null"));
     }
+
+    @Test
+    void aMapBodyIsReadAsStrictly() throws Exception {
+        java.lang.reflect.Type stringMap = StrictBodyTest.class.getDeclaredField("OWNERS").getGenericType();
+        assertEquals(Map.of("email", "scim"), RecordBinder.bind(JsonTree.read(stream("{\"email\":\"scim\"}")), Map.class, stringMap));
+        ProblemException p = assertThrows(ProblemException.class,
+                () -> RecordBinder.bind(JsonTree.read(stream("{\"email\":1,\"title\":\"a\\u0000\"}")), Map.class, stringMap));
+        assertEquals(List.of("email", "title"), p.errors().stream().map(Problem.FieldError::field).toList());
+    }
+
+    static final Map<String, String> OWNERS = Map.of();
+
+    private static java.io.InputStream stream(String json) {
+        return new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
+    }
 }
