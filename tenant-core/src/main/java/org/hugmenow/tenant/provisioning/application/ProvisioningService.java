@@ -42,6 +42,7 @@ public class ProvisioningService {
     @Inject RealmAdministration realms;
     @Inject PlatformDatabase database;
     @Inject TenantAvailability availability;
+    @Inject RealmClientPolicy realmClients;
 
     @Inject
     org.hugmenow.platform.bootstrap.BackgroundWork background;
@@ -119,8 +120,13 @@ public class ProvisioningService {
         IdentityHome home = tenant.identityHome();
         switch (step) {
             case SCHEMA -> migrateSchema(tenant);
-            case REALM -> realms.createRealm(home.keycloakUrl(), tenant.id().toString(), RealmTemplate.render(RealmTemplate.TENANT,
-                    Map.of("REALM", home.realm(), "DISPLAY_NAME", tenant.name(), "APP_URL", config.appUrl())));
+            case REALM -> {
+                realms.createRealm(home.keycloakUrl(), tenant.id().toString(), RealmTemplate.render(RealmTemplate.TENANT,
+                        Map.of("REALM", home.realm(), "DISPLAY_NAME", tenant.name(), "APP_URL", config.appUrl())));
+                // The template declares admin-cli without the password grant; this also covers
+                // whatever clients a Keycloak version adds by itself.
+                realmClients.apply(tenant);
+            }
             case FIRST_ADMIN -> {
                 TenantRepository.FirstAdmin admin = journal.firstAdmin(tenant.id());
                 String userId = realms.ensureUser(home.keycloakUrl(), home.realm(), new RealmAdministration.NewUser(
