@@ -36,6 +36,9 @@ public final class DevLauncher {
         Map<String, String> appEnv = new HashMap<>();
         String appUrl = "http://127.0.0.1:" + appPort;
         appEnv.put("HUGMENOW_APP_URL", appUrl);
+        // The demo realms' script client (see DemoSetup) keeps its password grant; every other
+        // client of a tenant realm loses it at start-up, as in production.
+        appEnv.put("HUGMENOW_KEYCLOAK_PASSWORD_GRANT_CLIENTS", env("HUGMENOW_KEYCLOAK_PASSWORD_GRANT_CLIENTS", "hugmenow-dev"));
         appEnv.put("HUGMENOW_OFFBOARDING_EXPORT_DIR", data.resolve("offboarding-exports").toString());
         appEnv.put("HUGMENOW_WELLNESS_NOTES_KEY", env("HUGMENOW_WELLNESS_NOTES_KEY", NotesKey.stored(data.resolve("notes.key"))));
         appEnv.put("HUGMENOW_DIRECTORY_SECRETS_KEY", env("HUGMENOW_DIRECTORY_SECRETS_KEY",
