@@ -72,7 +72,7 @@ public final class DevLauncher {
         stack.app = AppProcess.launch(jar, appPort, appEnv, data.resolve("app.log"), "768m");
         stack.app.awaitHealthy(java.time.Duration.ofMinutes(4), data.resolve("app.log"));
         demo.demoTenant("acme", "Acme Corporation");
-        printWelcome(appUrl, keycloakUrl, data);
+        printWelcome(appUrl, stack.app.metricsUrl(), keycloakUrl, data);
         stopped.await();
     }
 
@@ -95,10 +95,11 @@ public final class DevLauncher {
         return home;
     }
 
-    private static void printWelcome(String appUrl, String keycloakUrl, Path data) {
+    private static void printWelcome(String appUrl, String metricsUrl, String keycloakUrl, Path data) {
         System.out.println();
         System.out.println("HugMeNow for Work is running.");
         System.out.println("  App:       " + appUrl + "   (API under /api/v1, OpenAPI at /openapi, health at /health)");
+        System.out.println("  Metrics:   " + metricsUrl + "   (scraper-only listener; set HUGMENOW_METRICS_PORT to fix it)");
         System.out.println("  Keycloak:  " + keycloakUrl + "   (admin console: admin / admin-dev)");
         System.out.println("  Logs:      " + data);
         System.out.println();

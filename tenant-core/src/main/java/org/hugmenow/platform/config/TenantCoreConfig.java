@@ -33,6 +33,8 @@ public class TenantCoreConfig {
     @Inject @ConfigProperty(name = "hugmenow.auth.jwks-refresh-min-seconds") int jwksRefreshMinSeconds;
     @Inject @ConfigProperty(name = "hugmenow.offboarding.export-dir") String exportDir;
     @Inject @ConfigProperty(name = "hugmenow.http.max-body-bytes") long maxBodyBytes;
+    @Inject @ConfigProperty(name = "hugmenow.http.max-query-chars") int maxQueryChars;
+    @Inject @ConfigProperty(name = "hugmenow.http.max-header-chars") int maxHeaderChars;
     @Inject @ConfigProperty(name = "hugmenow.lifecycle.retry-seconds") int lifecycleRetrySeconds;
     @Inject @ConfigProperty(name = "hugmenow.offboarding.grace-seconds") int offboardingGraceSeconds;
 
@@ -62,6 +64,8 @@ public class TenantCoreConfig {
     public Duration jwksRefreshMin() { return Duration.ofSeconds(jwksRefreshMinSeconds); }
     public Path exportDir() { return Path.of(exportDir); }
     public long maxBodyBytes() { return maxBodyBytes; }
+    public int maxQueryChars() { return maxQueryChars; }
+    public int maxHeaderChars() { return maxHeaderChars; }
     public int lifecycleRetrySeconds() { return Math.max(1, lifecycleRetrySeconds); }
     public int offboardingGraceSeconds() { return offboardingGraceSeconds; }
 }

@@ -37,8 +37,8 @@ public class ActivationResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The set-password form for a one-time link")
     @APIResponse(responseCode = "200", description = "An HTML form")
-    public String form(@QueryParam("token") String token) {
-        return ActivationPage.form(token == null ? "" : token, null);
+    public Response form(@QueryParam("token") String token) {
+        return page(200, ActivationPage.form(token == null ? "" : token, null));
     }
 
     @POST
@@ -53,7 +53,13 @@ public class ActivationResource {
                            @FormParam("confirm") String confirm) {
         ActivationService.Result result = activation.activate(token, password, confirm);
         String page = result.status() == 200 ? ActivationPage.done(result.message()) : ActivationPage.form(token, result.message());
-        return Response.status(result.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+        return page(result.status(), page);
+    }
+
+    /** Replaces the filter's no-content policy with the one this page needs. */
+    private static Response page(int status, String html) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Content-Security-Policy", ActivationPage.CONTENT_SECURITY_POLICY).entity(html).build();
     }
 
     /** The same step for clients that send JSON (a mobile app, a script); answers in JSON. */
