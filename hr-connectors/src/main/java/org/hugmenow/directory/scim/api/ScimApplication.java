@@ -26,6 +26,9 @@ public class ScimApplication extends Application {
         classes.add(ScimResponseFixes.class);
         classes.add(ScimMessageValidator.class);
         classes.add(ScimRefusalMapper.class);
+        classes.add(ScimContentNegotiation.class);
+        classes.add(ScimQueryGuard.class);
+        classes.add(ScimBodyGuard.class);
         return classes;
     }
 }

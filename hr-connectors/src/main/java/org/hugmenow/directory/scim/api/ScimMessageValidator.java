@@ -65,6 +65,11 @@ public class ScimMessageValidator implements ReaderInterceptor {
         if (attribute == null || ref.getSubAttributeName() != null && attribute.getAttribute(ref.getSubAttributeName()) == null) {
             throw invalidPath(ref.getFullyQualifiedAttributeName());
         }
+        var target = ref.getSubAttributeName() == null ? attribute : attribute.getAttribute(ref.getSubAttributeName());
+        if (op.getOperation() != PatchOperation.Type.REMOVE && !ValueTypes.fits(target, op.getValue())) {
+            throw new ScimRefusal(400, ErrorMessageType.INVALID_VALUE, "The value for \"" + ref.getFullyQualifiedAttributeName()
+                    + "\" is not of its type (" + target.getType().name().toLowerCase(java.util.Locale.ROOT) + ").");
+        }
     }
 
     private static ScimRefusal invalidPath(String path) {
