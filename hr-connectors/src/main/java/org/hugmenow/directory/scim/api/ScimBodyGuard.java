@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.directory.scim.core.schema.SchemaRegistry;
 import org.apache.directory.scim.protocol.ErrorMessageType;
-import org.apache.directory.scim.protocol.data.BulkRequest;
 import org.apache.directory.scim.protocol.data.PatchRequest;
 import org.apache.directory.scim.protocol.data.SearchRequest;
 import org.apache.directory.scim.spec.resources.ScimResource;
@@ -33,13 +32,16 @@ import org.hugmenow.directory.scim.application.ScimRefusal;
  * Here, on the raw JSON: filters and PATCH paths are bounded ({@link FilterBounds}) and given the
  * schemas' spelling of attribute names ({@link AttributeNames}), as are sortBy and attribute
  * lists of a search; a PATCH must name the PatchOp schema (RFC 7644 §3.5.2); a resource must list
- * in "schemas" every extension it carries (RFC 7643 §3). The same holds inside /Bulk.
+ * in "schemas" every extension it carries (RFC 7643 §3). {@link ScimBulkResource} applies the
+ * same checks to each operation of a /Bulk request.
  */
 @Priority(3000) // before ScimMessageValidator, which checks the bound message
 public class ScimBodyGuard implements ReaderInterceptor {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PATCH_OP = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
+    /** Each path is parsed (about 0.1–0.4 ms); this bounds one PATCH to well under a second. */
+    static final int MAX_PATCH_OPERATIONS = 1_000;
 
     @Inject
     SchemaRegistry schemas;
@@ -50,8 +52,7 @@ public class ScimBodyGuard implements ReaderInterceptor {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         Class<?> type = context.getType();
-        boolean ours = type == PatchRequest.class || type == SearchRequest.class || type == BulkRequest.class
-                || ScimResource.class.isAssignableFrom(type);
+        boolean ours = type == PatchRequest.class || type == SearchRequest.class || ScimResource.class.isAssignableFrom(type);
         if (!ours) {
             return context.proceed();
         }
@@ -65,11 +66,9 @@ public class ScimBodyGuard implements ReaderInterceptor {
         if (body instanceof ObjectNode message) {
             String core = AttributeNames.coreUrnOf(uri.getPath());
             if (type == PatchRequest.class) {
-                patch(message, core);
+                patch(message, new AttributeNames(schemas), core);
             } else if (type == SearchRequest.class) {
                 search(message, core);
-            } else if (type == BulkRequest.class) {
-                bulk(message);
             } else {
                 resource(message);
             }
@@ -79,12 +78,15 @@ public class ScimBodyGuard implements ReaderInterceptor {
         return context.proceed();
     }
 
-    private void patch(ObjectNode message, String coreUrn) {
+    /** A PATCH message as sent: it names its schema; its paths are bounded and in the schemas' spelling. */
+    static void patch(ObjectNode message, AttributeNames names, String coreUrn) {
         JsonNode declared = message.get("schemas");
         if (declared == null || !declared.isArray() || declared.size() != 1 || !PATCH_OP.equals(declared.get(0).asText())) {
             throw new ScimRefusal(400, ErrorMessageType.INVALID_SYNTAX, "\"schemas\" must be [\"" + PATCH_OP + "\"].");
         }
-        AttributeNames names = new AttributeNames(schemas);
+        if (message.path("Operations").size() > MAX_PATCH_OPERATIONS) {
+            throw new ScimRefusal(413, null, "A PATCH may hold at most " + MAX_PATCH_OPERATIONS + " operations.");
+        }
         for (JsonNode op : iterable(message.get("Operations"))) {
             if (op instanceof ObjectNode operation && operation.get("path") instanceof TextNode path) {
                 try {
@@ -121,22 +123,8 @@ public class ScimBodyGuard implements ReaderInterceptor {
         }
     }
 
-    private void bulk(ObjectNode message) {
-        for (JsonNode op : iterable(message.get("Operations"))) {
-            String method = op.path("method").asText("");
-            String core = AttributeNames.coreUrnOf(op.path("path").asText(""));
-            if (op.get("data") instanceof ObjectNode data) {
-                if (method.equalsIgnoreCase("PATCH")) {
-                    patch(data, core);
-                } else {
-                    resource(data);
-                }
-            }
-        }
-    }
-
     /** Every extension object in the body must be declared in "schemas" (RFC 7643 §3). */
-    private static void resource(ObjectNode resource) {
+    static void resource(ObjectNode resource) {
         JsonNode declared = resource.path("schemas");
         for (Iterator<Map.Entry<String, JsonNode>> it = resource.fields(); it.hasNext(); ) {
             String key = it.next().getKey();

@@ -18,7 +18,8 @@ import org.apache.directory.scim.spec.schema.Schema;
  * SCIMple's parser, patch handler and attribute selection, and the JSON they work on, are not.
  * So every place a client names attributes (filters, PATCH paths, sortBy, attributes,
  * excludedAttributes) is rewritten to the schema's spelling as the request comes in, and
- * everything after sees one spelling. Names the schemas do not know are left as sent.
+ * everything after sees one spelling; filter operators ({@code Eq}, {@code AND}) become lower
+ * case, as SCIMple's grammar wants. Names the schemas do not know are left as sent.
  */
 public final class AttributeNames {
 
@@ -97,7 +98,9 @@ public final class AttributeNames {
             if (token.startsWith(".") && lastClosed != null && lastClosed != Placeholder.NONE) {
                 Schema.Attribute sub = lastClosed.getAttribute(token.substring(1));
                 resolved = new Resolved(sub == null ? token : "." + sub.getName(), null);
-            } else if (KEYWORDS.contains(token.toLowerCase(Locale.ROOT)) || !Character.isLetter(token.charAt(0))) {
+            } else if (KEYWORDS.contains(token.toLowerCase(Locale.ROOT))) {
+                resolved = new Resolved(token.toLowerCase(Locale.ROOT), null); // operators are case-insensitive too
+            } else if (!Character.isLetter(token.charAt(0))) {
                 resolved = new Resolved(token, null);
             } else {
                 resolved = resolve(token, coreUrn, brackets.isEmpty() ? null : brackets.peek());
