@@ -67,6 +67,7 @@ final class JaxRsOperations {
         return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.hugmenow").stream()
                 .filter(c -> c.isAnnotatedWith(Path.class) && !c.isInterface())
+                .filter(c -> HugMeNowApplication.PACKAGES.stream().anyMatch(p -> c.getPackageName().startsWith(p)))
                 .<Class<?>>map(c -> load(c.getName()))
                 .toList();
     }
