@@ -37,10 +37,22 @@ class RealmTemplateTest {
             JsonObject client = value.asJsonObject();
             assertFalse(client.getBoolean("directAccessGrantsEnabled"), client.getString("clientId"));
             assertFalse(client.getString("clientId").equals("hugmenow-dev"));
+            if (client.getString("clientId").equals("admin-cli")) {
+                continue;
+            }
             String mappers = client.getJsonArray("protocolMappers").toString();
             assertTrue(mappers.contains("oidc-audience-mapper") && mappers.contains("hugmenow-api"));
             assertTrue(mappers.contains("oidc-usermodel-realm-role-mapper") && mappers.contains("\"groups\""));
         }
+    }
+
+    @Test
+    void keycloaksBuiltInAdminCliIsDeclaredWithoutThePasswordGrant() {
+        // Left out, Keycloak creates admin-cli as a public client with direct access grants.
+        JsonObject adminCli = realm.getJsonArray("clients").stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("clientId").equals("admin-cli")).findFirst().orElseThrow();
+        assertFalse(adminCli.getBoolean("directAccessGrantsEnabled"));
+        assertFalse(adminCli.getBoolean("standardFlowEnabled"));
     }
 
     @Test

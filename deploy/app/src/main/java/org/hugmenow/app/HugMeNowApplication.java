@@ -2,6 +2,7 @@ package org.hugmenow.app;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -24,7 +25,17 @@ import org.glassfish.jersey.server.ResourceConfig;
         description = "An access token from your organization's Keycloak realm")
 public class HugMeNowApplication extends ResourceConfig {
 
+    /**
+     * Where the API's resources and providers live: every module's packages except the SCIM
+     * server's own ({@code org.hugmenow.directory.scim.api}), whose resources belong to /scim/v2
+     * only (ScimApplication lists them). A new module adds its root here; ApiPackagesTest fails
+     * on a resource or provider that no entry covers.
+     */
+    public static final List<String> PACKAGES = List.of("org.hugmenow.platform", "org.hugmenow.tenant",
+            "org.hugmenow.wellness", "org.hugmenow.directory.sync", "org.hugmenow.directory.scim.credential",
+            "org.hugmenow.billing", "org.hugmenow.console");
+
     public HugMeNowApplication() {
-        packages(true, "org.hugmenow");
+        packages(true, PACKAGES.toArray(String[]::new));
     }
 }

@@ -81,11 +81,15 @@ class BrokenMigrationIT {
     }
 
     @Test
-    void readinessNamesTheBrokenTenantButStaysUpForTheOthers() {
-        Api.Reply ready = api.get("/health/ready", null);
+    void readinessNamesTheBrokenTenantToOperatorsButStaysUpForTheOthers() throws Exception {
+        Api.Reply ready = api.get("/api/v1/platform/readiness",
+                Tokens.passwordGrant(TestStack.get().keycloak.url(), "platform", "olivia", "demo"));
         assertEquals(200, ready.status(), ready::toString);
         assertTrue(ready.body().contains("tenant:" + BROKEN), ready.body());
         assertTrue(!ready.body().contains("tenant:" + HEALTHY));
+        Api.Reply bare = api.get("/health/ready", null);
+        assertEquals(200, bare.status(), bare::toString);
+        assertTrue(!bare.body().contains(BROKEN), "the public readiness names no tenant: " + bare.body());
     }
 
     private static void registerActiveTenant(Connection c, String slug, String keycloakUrl) throws Exception {

@@ -1,6 +1,7 @@
 package org.hugmenow.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.sql.Connection;
@@ -56,8 +57,11 @@ class OutboxIT extends DeployedAppIT {
         Api.poll(() -> new Api.Reply(count(slug, "SELECT count(*) FROM outbox_event WHERE id = ? AND parked", event) == 1 ? 200 : 0, "", null),
                 r -> r.status() == 200, Duration.ofSeconds(40), "the event to be parked");
         assertEquals(1, count(slug, "SELECT count(*) FROM outbox_event WHERE id = ? AND processed_at IS NULL AND last_error IS NOT NULL", event));
-        Api.poll(() -> api.get("/health/ready", null), r -> r.body().contains("\"tenant:" + slug + "\":\"1\""),
-                Duration.ofSeconds(40), "readiness to name the tenant with a parked event");
+        // Details are for operators only; the public readiness is bare (ADR 0008).
+        String operator = tenants.operatorToken();
+        Api.poll(() -> api.get("/api/v1/platform/readiness", operator), r -> r.body().contains("\"tenant:" + slug + "\":\"1\""),
+                Duration.ofSeconds(40), "readiness details to name the tenant with a parked event");
+        assertFalse(api.get("/health/ready", null).body().contains(slug), "the public readiness names no tenant");
     }
 
     private boolean processed(String slug, UUID event) {

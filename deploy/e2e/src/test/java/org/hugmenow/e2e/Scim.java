@@ -24,12 +24,30 @@ final class Scim {
     static final String BULK_REQUEST = "urn:ietf:params:scim:api:messages:2.0:BulkRequest";
     static final String ERROR = "urn:ietf:params:scim:api:messages:2.0:Error";
 
+    /** Both media types a SCIM client may send and accept (RFC 7644 §3.8); tests run with each. */
+    static final String JSON = "application/json";
+
     private final Api api;
     private final String authorization;
+    private final String mediaType;
 
     private Scim(Api api, String authorization) {
+        this(api, authorization, MEDIA_TYPE);
+    }
+
+    private Scim(Api api, String authorization, String mediaType) {
         this.api = api;
         this.authorization = authorization;
+        this.mediaType = mediaType;
+    }
+
+    /** The same client sending and accepting another media type. */
+    Scim speaking(String otherMediaType) {
+        return new Scim(api, authorization, otherMediaType);
+    }
+
+    String mediaType() {
+        return mediaType;
     }
 
     static Scim bearer(Api api, String token) {
@@ -66,15 +84,23 @@ final class Scim {
 
     Api.Reply send(String method, String path, String body, String ifMatch) {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Accept", MEDIA_TYPE);
+        if (ifMatch != null) {
+            headers.put("If-Match", ifMatch);
+        }
+        return exchange(method, path, body, mediaType, mediaType, headers);
+    }
+
+    /** A request with exactly these media types; a null one leaves its header out. */
+    Api.Reply exchange(String method, String path, String body, String contentType, String accept, Map<String, String> more) {
+        Map<String, String> headers = new LinkedHashMap<>(more);
+        if (accept != null) {
+            headers.put("Accept", accept);
+        }
         if (authorization != null) {
             headers.put("Authorization", authorization);
         }
-        if (body != null) {
-            headers.put("Content-Type", MEDIA_TYPE);
-        }
-        if (ifMatch != null) {
-            headers.put("If-Match", ifMatch);
+        if (body != null && contentType != null) {
+            headers.put("Content-Type", contentType);
         }
         return api.exchange(method, "/scim/v2" + path, headers, body);
     }

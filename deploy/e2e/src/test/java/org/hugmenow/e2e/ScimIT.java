@@ -24,11 +24,14 @@ import java.util.stream.Collectors;
 import org.hugmenow.e2e.WellnessFixtures.Person;
 import org.hugmenow.launcher.Tokens;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The SCIM 2.0 service provider over the wire: discovery, Users and Groups with every protocol
  * feature, Bulk, ETags, errors, credentials, and what provisioning does in the directory and in
- * Keycloak.
+ * Keycloak. Each request shape runs twice: as {@code application/scim+json} and as
+ * {@code application/json} (RFC 7644 §3.8), which must behave identically.
  */
 class ScimIT extends DeployedAppIT {
 
@@ -36,6 +39,10 @@ class ScimIT extends DeployedAppIT {
     private static Person itAdmin;
     private static Person employee;
     private static String token;
+
+    private Scim scim(String mediaType) throws Exception {
+        return scim().speaking(mediaType);
+    }
 
     private Scim scim() throws Exception {
         if (slug == null) {
@@ -60,12 +67,13 @@ class ScimIT extends DeployedAppIT {
         return prefix + "." + WellnessFixtures.letters(8) + "@example.com";
     }
 
-    @Test
-    void discoveryEndpointsDescribeWhatIsSupported() throws Exception {
-        Scim scim = scim();
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {Scim.MEDIA_TYPE, Scim.JSON})
+    void discoveryEndpointsDescribeWhatIsSupported(String mediaType) throws Exception {
+        Scim scim = scim(mediaType);
         Api.Reply config = scim.get("/ServiceProviderConfig");
         assertEquals(200, config.status(), config::toString);
-        assertTrue(config.contentType().startsWith(Scim.MEDIA_TYPE), config::toString);
+        assertTrue(config.contentType().startsWith(mediaType), config::toString);
         JsonObject c = config.json();
         assertTrue(c.getJsonObject("patch").getBoolean("supported"));
         assertTrue(c.getJsonObject("bulk").getBoolean("supported"));
@@ -85,9 +93,10 @@ class ScimIT extends DeployedAppIT {
         assertTrue(types.body().contains(Scim.ENTERPRISE), types::toString);
     }
 
-    @Test
-    void aProvisionedUserIsAPersonAndARealmUserWhoCanSignIn() throws Exception {
-        Scim scim = scim();
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {Scim.MEDIA_TYPE, Scim.JSON})
+    void aProvisionedUserIsAPersonAndARealmUserWhoCanSignIn(String mediaType) throws Exception {
+        Scim scim = scim(mediaType);
         String userName = unique("ada");
         Api.Reply created = scim.post("/Users", Scim.user(userName, "Ada", "Lovelace")
                 .add("externalId", "ext-" + WellnessFixtures.letters(6))
@@ -128,9 +137,10 @@ class ScimIT extends DeployedAppIT {
         assertEquals(id, me.json().getString("userId"));
     }
 
-    @Test
-    void deactivationDisablesSignInAtOnceAndDeleteKeepsDataByDefault() throws Exception {
-        Scim scim = scim();
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {Scim.MEDIA_TYPE, Scim.JSON})
+    void deactivationDisablesSignInAtOnceAndDeleteKeepsDataByDefault(String mediaType) throws Exception {
+        Scim scim = scim(mediaType);
         String userName = unique("bo");
         String id = created(scim.post("/Users", Scim.user(userName, "Bo", "Diddley").build()));
         awaitRealmUser(id, u -> u.getBoolean("enabled"));
@@ -177,9 +187,10 @@ class ScimIT extends DeployedAppIT {
         }
     }
 
-    @Test
-    void filtersCoverTheGrammar() throws Exception {
-        Scim scim = scim();
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {Scim.MEDIA_TYPE, Scim.JSON})
+    void filtersCoverTheGrammar(String mediaType) throws Exception {
+        Scim scim = scim(mediaType);
         String tag = WellnessFixtures.letters(6);
         String a = created(scim.post("/Users", Scim.user("fa." + tag + "@example.com", "Fay", "Alpha")
                 .add("title", "Engineer").add(Scim.ENTERPRISE, Json.createObjectBuilder().add("department", "D-" + tag)).build()));
@@ -206,9 +217,10 @@ class ScimIT extends DeployedAppIT {
         assertError(scim.filterUsers("(userName eq \"a\""), 400, "invalidFilter");
     }
 
-    @Test
-    void sortingPagingAndAttributeSelection() throws Exception {
-        Scim scim = scim();
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {Scim.MEDIA_TYPE, Scim.JSON})
+    void sortingPagingAndAttributeSelection(String mediaType) throws Exception {
+        Scim scim = scim(mediaType);
         String tag = WellnessFixtures.letters(6);
         for (String n : List.of("sc", "sa", "sd", "sb")) {
             created(scim.post("/Users", Scim.user(n + "." + tag + "@example.com", n, "Sort").build()));
@@ -235,9 +247,10 @@ class ScimIT extends DeployedAppIT {
         assertTrue(!none.containsKey("Resources") || none.getJsonArray("Resources").isEmpty(), none::toString);
     }
 
-    @Test
-    void patchAddReplaceRemoveIncludingValueFilters() throws Exception {
-        Scim scim = scim();
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {Scim.MEDIA_TYPE, Scim.JSON})
+    void patchAddReplaceRemoveIncludingValueFilters(String mediaType) throws Exception {
+        Scim scim = scim(mediaType);
         String id = created(scim.post("/Users", Scim.user(unique("pat"), "Pat", "Patch").build()));
         Api.Reply r = scim.patch("/Users/" + id, Scim.patch(
                 Json.createObjectBuilder().add("op", "add").add("path", "emails")
@@ -270,9 +283,10 @@ class ScimIT extends DeployedAppIT {
         assertEquals(before, scim.get("/Users/" + id).header("ETag"), "a refused patch changes nothing");
     }
 
-    @Test
-    void etagsGuardPutPatchAndDelete() throws Exception {
-        Scim scim = scim();
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {Scim.MEDIA_TYPE, Scim.JSON})
+    void etagsGuardPutPatchAndDelete(String mediaType) throws Exception {
+        Scim scim = scim(mediaType);
         String userName = unique("tag");
         Api.Reply made = scim.post("/Users", Scim.user(userName, "Tag", "Etag").build());
         String id = created(made);
@@ -290,9 +304,10 @@ class ScimIT extends DeployedAppIT {
         assertEquals(204, scim.delete("/Users/" + id, put.header("ETag")).status());
     }
 
-    @Test
-    void badInputGetsScimErrorsAndChangesNothing() throws Exception {
-        Scim scim = scim();
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {Scim.MEDIA_TYPE, Scim.JSON})
+    void badInputGetsScimErrorsAndChangesNothing(String mediaType) throws Exception {
+        Scim scim = scim(mediaType);
         String userName = unique("dup");
         created(scim.post("/Users", Scim.user(userName, "Dup", "One").build()));
         assertError(scim.post("/Users", Scim.user(userName.toUpperCase(), "Dup", "Two").build()), 409, "uniqueness");
@@ -308,9 +323,10 @@ class ScimIT extends DeployedAppIT {
         assertError(scim.get("/Groups/00000000-0000-0000-0000-000000000000"), 404, null);
     }
 
-    @Test
-    void groupsAreTeamsAndNest() throws Exception {
-        Scim scim = scim();
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {Scim.MEDIA_TYPE, Scim.JSON})
+    void groupsAreTeamsAndNest(String mediaType) throws Exception {
+        Scim scim = scim(mediaType);
         String u1 = created(scim.post("/Users", Scim.user(unique("g1"), "Gina", "One").build()));
         String u2 = created(scim.post("/Users", Scim.user(unique("g2"), "Gus", "Two").build()));
         String name = "Platform " + WellnessFixtures.letters(5);
@@ -347,9 +363,10 @@ class ScimIT extends DeployedAppIT {
         assertError(scim.get("/Groups/" + parent), 404, null);
     }
 
-    @Test
-    void bulkResolvesBulkIdsAndEnforcesLimits() throws Exception {
-        Scim scim = scim();
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {Scim.MEDIA_TYPE, Scim.JSON})
+    void bulkResolvesBulkIdsAndEnforcesLimits(String mediaType) throws Exception {
+        Scim scim = scim(mediaType);
         String userName = unique("bulk");
         JsonObject bulk = Json.createObjectBuilder()
                 .add("schemas", Json.createArrayBuilder().add(Scim.BULK_REQUEST))

@@ -61,6 +61,20 @@ public final class Tenants {
     public record Login(String slug, String token) {
     }
 
+    /** Registers an active tenant straight in the registry, as if made before the app started; its realm is the caller's job. */
+    public static void registerActive(java.sql.Connection c, String slug, String keycloakUrl) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement s = c.prepareStatement("INSERT INTO platform.tenant (id, slug, name, status, plan,"
+                + " keycloak_url, realm, issuer) VALUES (?, ?, ?, 'active', 'standard', ?, ?, ?)")) {
+            s.setObject(1, UUID.randomUUID());
+            s.setString(2, slug);
+            s.setString(3, "Tenant " + slug);
+            s.setString(4, keycloakUrl);
+            s.setString(5, slug);
+            s.setString(6, keycloakUrl + "/realms/" + slug);
+            s.executeUpdate();
+        }
+    }
+
     /** A user of the tenant's realm with the given roles, and a token for them. */
     public String tokenFor(String slug, String username, List<String> roles) throws Exception {
         stack.keycloakAdmin.ensureUser(slug, username, PASSWORD, roles);

@@ -54,7 +54,9 @@ public final class TestStack {
         Path work = target.resolve("e2e-stack");
         deleteRecursively(work);
         Files.createDirectories(work);
-        LocalPostgres postgres = LocalPostgres.start(work.resolve("postgres"), freePort());
+        // FAST (fsync and synchronous_commit off) for speed: a test stack never outlives a crash of
+        // its own PostgreSQL. BackendCrashIT, which is about durability, runs a durable server of its own.
+        LocalPostgres postgres = LocalPostgres.start(work.resolve("postgres"), freePort(), LocalPostgres.Durability.FAST);
         Path dist = LocalKeycloak.findDistribution(Path.of(System.getProperty("hugmenow.root", "..")));
         deleteRecursively(dist.resolve("data"));
         LocalKeycloak keycloak = new LocalKeycloak(dist, freePort(), work.resolve("keycloak.log"));
@@ -67,6 +69,11 @@ public final class TestStack {
 
     /** The assembled WAR, configured to use this stack. */
     public WebArchive deployment() {
+        return deployment(postgres);
+    }
+
+    /** The assembled WAR on this stack's Keycloak and the given PostgreSQL, for tests that need a server of their own. */
+    public WebArchive deployment(LocalPostgres postgres) {
         WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, Path.of(System.getProperty("hugmenow.war")).toFile());
         String config = String.join("\n",
                 "config_ordinal=500",
@@ -77,6 +84,8 @@ public final class TestStack {
                 "hugmenow.keycloak.admin-username=" + LocalKeycloak.ADMIN_USER,
                 "hugmenow.keycloak.admin-password=" + LocalKeycloak.ADMIN_PASSWORD,
                 "hugmenow.keycloak.timeout-ms=5000",
+                // The tests' own password-grant client (see Tenants.provision) keeps its grant.
+                "hugmenow.keycloak.password-grant-clients=hugmenow-dev",
                 "hugmenow.auth.clock-skew-seconds=0",
                 "hugmenow.auth.jwks-refresh-min-seconds=1",
                 "hugmenow.lifecycle.retry-seconds=3",
@@ -94,7 +103,7 @@ public final class TestStack {
 
     /** Starts PostgreSQL again on the same port and data, as after an outage. */
     public void startPostgres() throws Exception {
-        postgres = LocalPostgres.start(postgresData, postgresPort);
+        postgres = LocalPostgres.start(postgresData, postgresPort, LocalPostgres.Durability.FAST);
     }
 
     private void stopQuietly() {

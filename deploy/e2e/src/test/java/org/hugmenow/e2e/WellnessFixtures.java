@@ -372,6 +372,8 @@ final class WellnessFixtures {
             return t;
         });
         private final CompletableFuture<HttpResponse<Stream<String>>> response;
+        /** When the server ended the body (System.nanoTime()). */
+        private final CompletableFuture<Long> ended = new CompletableFuture<>();
 
         private EventStream(HttpRequest request) {
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -383,6 +385,8 @@ final class WellnessFixtures {
                     r.body().forEach(lines::add);
                 } catch (RuntimeException closed) {
                     // closed by the test
+                } finally {
+                    ended.complete(System.nanoTime());
                 }
             }, reader);
         }
@@ -426,6 +430,20 @@ final class WellnessFixtures {
 
         int status() {
             return response.join().statusCode();
+        }
+
+        /** True if the server ended the stream. */
+        boolean ended() {
+            return ended.isDone();
+        }
+
+        /** When (System.nanoTime()) the server ends the stream; fails if it is still open after the timeout. */
+        long awaitEnd(Duration timeout) throws Exception {
+            try {
+                return ended.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException stillOpen) {
+                throw new AssertionError("the stream is still open after " + timeout + "; lines: " + seen + lines);
+            }
         }
 
         String contentType() {

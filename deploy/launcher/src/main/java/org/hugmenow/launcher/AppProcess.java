@@ -14,10 +14,12 @@ public final class AppProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final int metricsPort;
 
-    private AppProcess(Process process, int port) {
+    private AppProcess(Process process, int port, int metricsPort) {
         this.process = process;
         this.port = port;
+        this.metricsPort = metricsPort;
     }
 
     /** Starts the process; call {@link #awaitHealthy} next. Returned at once so a caller can always stop it. */
@@ -35,11 +37,16 @@ public final class AppProcess implements AutoCloseable {
                 "--prebootcommandfile", preboot.toString()));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
+        // The jar's own pre-boot commands open /metrics on a listener of its own (ADR 0008): loopback here.
+        int metricsPort = Integer.parseInt(environment.getOrDefault("HUGMENOW_METRICS_PORT",
+                System.getenv().getOrDefault("HUGMENOW_METRICS_PORT", Integer.toString(freePort()))));
+        builder.environment().put("HUGMENOW_METRICS_PORT", Integer.toString(metricsPort));
+        builder.environment().put("HUGMENOW_METRICS_ADDRESS", "127.0.0.1");
         builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        return new AppProcess(builder.start(), port);
+        return new AppProcess(builder.start(), port, metricsPort);
     }
 
-    /** Pre-boot commands that keep every listener on loopback. */
+    /** Pre-boot commands that keep every listener on loopback (the jar's own commands add the hardening). */
     public static String bindToLoopback() {
         return "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1\n"
                 + "set configs.config.server-config.network-config.network-listeners.network-listener.https-listener.address=127.0.0.1\n"
@@ -52,6 +59,17 @@ public final class AppProcess implements AutoCloseable {
 
     public String url() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** Where the scraper reads metrics; not served on {@link #url()}. */
+    public String metricsUrl() {
+        return "http://127.0.0.1:" + metricsPort + "/metrics";
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 
     public long pid() {

@@ -36,6 +36,9 @@ public final class DevLauncher {
         Map<String, String> appEnv = new HashMap<>();
         String appUrl = "http://127.0.0.1:" + appPort;
         appEnv.put("HUGMENOW_APP_URL", appUrl);
+        // The demo realms' script client (see DemoSetup) keeps its password grant; every other
+        // client of a tenant realm loses it at start-up, as in production.
+        appEnv.put("HUGMENOW_KEYCLOAK_PASSWORD_GRANT_CLIENTS", env("HUGMENOW_KEYCLOAK_PASSWORD_GRANT_CLIENTS", "hugmenow-dev"));
         appEnv.put("HUGMENOW_OFFBOARDING_EXPORT_DIR", data.resolve("offboarding-exports").toString());
         appEnv.put("HUGMENOW_WELLNESS_NOTES_KEY", env("HUGMENOW_WELLNESS_NOTES_KEY", NotesKey.stored(data.resolve("notes.key"))));
         appEnv.put("HUGMENOW_DIRECTORY_SECRETS_KEY", env("HUGMENOW_DIRECTORY_SECRETS_KEY",
@@ -69,7 +72,7 @@ public final class DevLauncher {
         stack.app = AppProcess.launch(jar, appPort, appEnv, data.resolve("app.log"), "768m");
         stack.app.awaitHealthy(java.time.Duration.ofMinutes(4), data.resolve("app.log"));
         demo.demoTenant("acme", "Acme Corporation");
-        printWelcome(appUrl, keycloakUrl, data);
+        printWelcome(appUrl, stack.app.metricsUrl(), keycloakUrl, data);
         stopped.await();
     }
 
@@ -92,10 +95,11 @@ public final class DevLauncher {
         return home;
     }
 
-    private static void printWelcome(String appUrl, String keycloakUrl, Path data) {
+    private static void printWelcome(String appUrl, String metricsUrl, String keycloakUrl, Path data) {
         System.out.println();
         System.out.println("HugMeNow for Work is running.");
         System.out.println("  App:       " + appUrl + "   (API under /api/v1, OpenAPI at /openapi, health at /health)");
+        System.out.println("  Metrics:   " + metricsUrl + "   (scraper-only listener; set HUGMENOW_METRICS_PORT to fix it)");
         System.out.println("  Keycloak:  " + keycloakUrl + "   (admin console: admin / admin-dev)");
         System.out.println("  Logs:      " + data);
         System.out.println();

@@ -96,6 +96,13 @@ public final class KeycloakAdmin {
         return Long.parseLong(expect(send("GET", "/admin/realms/" + path, null), 200).body().strip());
     }
 
+    /** Turns a client's direct access grants (the password grant) on or off, as an admin could by hand. */
+    public void setDirectAccessGrants(String realm, String clientId, boolean enabled) throws IOException {
+        JsonObject client = ((JsonArray) json(realm + "/clients?clientId=" + clientId)).getJsonObject(0);
+        JsonObject changed = Json.createObjectBuilder(client).add("directAccessGrantsEnabled", enabled).build();
+        expect(send("PUT", "/admin/realms/" + realm + "/clients/" + client.getString("id"), changed), 204);
+    }
+
     /** The secret Keycloak generated for a confidential client. */
     public String clientSecret(String realm, String clientId) throws IOException {
         JsonArray clients = (JsonArray) json(realm + "/clients?clientId=" + clientId);

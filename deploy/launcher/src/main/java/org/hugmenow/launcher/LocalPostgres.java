@@ -11,6 +11,11 @@ import java.sql.Statement;
 /**
  * Real PostgreSQL from the registry's binaries (zonky), on loopback. With a data folder the
  * data survives restarts; without one every start is fresh.
+ *
+ * <p>zonky starts the server with {@code -F -c synchronous_commit=off} (no fsync, commits
+ * acknowledged before their WAL is flushed): a crash then loses writes the app already answered
+ * 201 for. {@link Durability#DURABLE}, the default, turns both back on; later {@code -c} options
+ * override the earlier {@code -F} on the server's command line.
  */
 public final class LocalPostgres implements AutoCloseable {
 
@@ -24,8 +29,24 @@ public final class LocalPostgres implements AutoCloseable {
         this.postgres = postgres;
     }
 
+    /** How commits reach the disk. */
+    public enum Durability {
+        /** fsync and synchronous_commit on: an acknowledged commit survives a crash. For ./run.sh and evaluations. */
+        DURABLE,
+        /** zonky's defaults, fsync and synchronous_commit off: faster, loses recent commits on a crash. Tests only. */
+        FAST
+    }
+
+    /** A durable server, as ./run.sh runs it. */
     public static LocalPostgres start(Path dataDirectory, int port) throws IOException, SQLException {
+        return start(dataDirectory, port, Durability.DURABLE);
+    }
+
+    public static LocalPostgres start(Path dataDirectory, int port, Durability durability) throws IOException, SQLException {
+        boolean durable = durability == Durability.DURABLE;
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setServerConfig("fsync", durable ? "on" : "off")
+                .setServerConfig("synchronous_commit", durable ? "on" : "off")
                 .setPort(port)
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("max_locks_per_transaction", "256")
@@ -52,6 +73,20 @@ public final class LocalPostgres implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** A server setting as the running server reports it, such as {@code fsync}. */
+    public String setting(String name) throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT current_setting('" + name.replace("'", "") + "')")) {
+            r.next();
+            return r.getString(1);
+        }
+    }
+
+    /** A superuser connection to the app's database, for operations such as finding a backend's PID. */
+    public Connection superuserConnection() throws SQLException {
+        return postgres.getDatabase("postgres", DATABASE).getConnection();
     }
 
     public int port() {

@@ -37,6 +37,7 @@ public class PlatformBootstrap {
     @Inject TenantAvailability availability;
     @Inject ProvisioningService provisioning;
     @Inject OffboardingService offboarding;
+    @Inject org.hugmenow.tenant.provisioning.application.RealmClientPolicy realmClients;
 
     @Inject
     BackgroundWork background;
@@ -64,6 +65,8 @@ public class PlatformBootstrap {
         }
         availability.migrationsFinished();
         outboxRelay.start();
+        // Realms made before the no-password-grant rule, or changed by hand, are fixed in the background.
+        background.submit(realmClients::applyToRegisteredTenants);
         retries = background.every(java.time.Duration.ofSeconds(config.lifecycleRetrySeconds()), this::retryUnfinished);
     }
 
@@ -75,6 +78,7 @@ public class PlatformBootstrap {
             for (Tenant tenant : tenants.findByStatus(TenantStatus.OFFBOARDING)) {
                 offboarding.runSteps(tenant.slug());
             }
+            realmClients.applyToRegisteredTenants();
         } catch (RuntimeException e) {
             LOG.warn("lifecycle retry pass failed; next pass in " + config.lifecycleRetrySeconds() + " s", e);
         }

@@ -26,12 +26,15 @@ public class TenantCoreConfig {
     @Inject @ConfigProperty(name = "hugmenow.keycloak.admin-password") Optional<String> keycloakAdminPassword;
     @Inject @ConfigProperty(name = "hugmenow.keycloak.timeout-ms") int keycloakTimeoutMs;
     @Inject @ConfigProperty(name = "hugmenow.keycloak.platform-realm") String platformRealm;
+    @Inject @ConfigProperty(name = "hugmenow.keycloak.password-grant-clients") Optional<String> passwordGrantClients;
     @Inject @ConfigProperty(name = "hugmenow.app.url") String appUrl;
     @Inject @ConfigProperty(name = "hugmenow.auth.audience") String audience;
     @Inject @ConfigProperty(name = "hugmenow.auth.clock-skew-seconds") int clockSkewSeconds;
     @Inject @ConfigProperty(name = "hugmenow.auth.jwks-refresh-min-seconds") int jwksRefreshMinSeconds;
     @Inject @ConfigProperty(name = "hugmenow.offboarding.export-dir") String exportDir;
     @Inject @ConfigProperty(name = "hugmenow.http.max-body-bytes") long maxBodyBytes;
+    @Inject @ConfigProperty(name = "hugmenow.http.max-query-chars") int maxQueryChars;
+    @Inject @ConfigProperty(name = "hugmenow.http.max-header-chars") int maxHeaderChars;
     @Inject @ConfigProperty(name = "hugmenow.lifecycle.retry-seconds") int lifecycleRetrySeconds;
     @Inject @ConfigProperty(name = "hugmenow.offboarding.grace-seconds") int offboardingGraceSeconds;
 
@@ -50,12 +53,19 @@ public class TenantCoreConfig {
     public Optional<String> keycloakAdminPassword() { return keycloakAdminPassword; }
     public Duration keycloakTimeout() { return Duration.ofMillis(keycloakTimeoutMs); }
     public String platformRealm() { return platformRealm; }
+    /** Clients of tenant realms allowed to keep the password grant: none in production; dev and tests name hugmenow-dev. */
+    public java.util.Set<String> passwordGrantClients() {
+        return passwordGrantClients.map(v -> java.util.Arrays.stream(v.split(",")).map(String::strip).filter(c -> !c.isEmpty())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet())).orElse(java.util.Set.of());
+    }
     public String appUrl() { return appUrl; }
     public String audience() { return audience; }
     public int clockSkewSeconds() { return clockSkewSeconds; }
     public Duration jwksRefreshMin() { return Duration.ofSeconds(jwksRefreshMinSeconds); }
     public Path exportDir() { return Path.of(exportDir); }
     public long maxBodyBytes() { return maxBodyBytes; }
+    public int maxQueryChars() { return maxQueryChars; }
+    public int maxHeaderChars() { return maxHeaderChars; }
     public int lifecycleRetrySeconds() { return Math.max(1, lifecycleRetrySeconds); }
     public int offboardingGraceSeconds() { return offboardingGraceSeconds; }
 }

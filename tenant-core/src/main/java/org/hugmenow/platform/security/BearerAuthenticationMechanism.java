@@ -15,6 +15,8 @@ import org.hugmenow.platform.security.internal.AuthenticationFailure;
 import org.hugmenow.platform.security.internal.TokenVerifier;
 import org.hugmenow.platform.web.ProblemWriter;
 import org.hugmenow.platform.web.RequestIds;
+import org.hugmenow.platform.web.RequestLimits;
+import org.hugmenow.platform.web.SecurityHeaders;
 
 /**
  * Jakarta Security mechanism for bearer tokens from any tenant realm. The container learns the
@@ -36,12 +38,27 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
     TenantAvailability availability;
 
     @Inject
+    org.hugmenow.platform.config.TenantCoreConfig config;
+
+    @Inject
     jakarta.enterprise.inject.Instance<CredentialVerifier> credentialVerifiers;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         RequestIds.bind(request, response);
+        SecurityHeaders.apply(request, response);
+        // Checked here too: this runs before any filter, and an oversize token is a 431, not a 401.
+        var refusal = new RequestLimits(config.maxQueryChars(), config.maxHeaderChars()).check(request);
+        if (refusal.isPresent()) {
+            try {
+                ProblemWriter.refuse(request, response, refusal.get());
+                response.flushBuffer();
+            } catch (IOException e) {
+                // the client went away
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         String header = request.getHeader("Authorization");
         if (header == null) {
             return context.isProtected() || context.isAuthenticationRequest() ? refuse(response, request, 401, "A valid bearer token is required.") : context.doNothing();

@@ -20,6 +20,8 @@ public class ContainerErrorServlet extends HttpServlet {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         int status = code instanceof Integer i ? i : 404;
+        // An error document names the request and its ID: never cached, whatever the path.
+        SecurityHeaders.apply(response, true);
         try {
             writeProblem(request, response, status, uri == null ? request.getRequestURI() : uri.toString());
         } finally {

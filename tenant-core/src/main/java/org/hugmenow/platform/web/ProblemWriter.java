@@ -36,7 +36,13 @@ public final class ProblemWriter {
     /** Writes a problem straight to a servlet response, for code that runs outside JAX-RS. */
     public static void write(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
                              int status, String detail, String instance) throws java.io.IOException {
-        Problem problem = problem(status, nameFor(status), titleFor(status), detail, instance, java.util.List.of());
+        write(request, response, status, detail, instance, java.util.List.of());
+    }
+
+    private static void write(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                              int status, String detail, String instance, java.util.List<Problem.FieldError> errors)
+            throws java.io.IOException {
+        Problem problem = problem(status, nameFor(status), titleFor(status), detail, instance, errors);
         response.setStatus(status);
         if (status == 401) {
             response.setHeader("WWW-Authenticate", "Bearer");
@@ -59,6 +65,17 @@ public final class ProblemWriter {
         response.getWriter().write(json(problem));
     }
 
+    /** Writes the refusal of a request that broke {@link RequestLimits}, naming the parameter or header at fault. */
+    public static void refuse(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                              RequestLimits.Refusal refusal) throws java.io.IOException {
+        if (request.getProtocol().startsWith("HTTP/1")) {
+            // Refused before the body was read: the unread body must not become the next request.
+            response.setHeader("Connection", "close");
+        }
+        write(request, response, refusal.status(), refusal.detail(), request.getRequestURI(),
+                java.util.List.of(new Problem.FieldError(refusal.field(), refusal.detail())));
+    }
+
     public static String titleFor(int status) {
         return switch (status) {
             case 400 -> "Bad Request";
@@ -69,8 +86,10 @@ public final class ProblemWriter {
             case 406 -> "Not Acceptable";
             case 409 -> "Conflict";
             case 413 -> "Content Too Large";
+            case 414 -> "URI Too Long";
             case 415 -> "Unsupported Media Type";
             case 429 -> "Too Many Requests";
+            case 431 -> "Request Header Fields Too Large";
             case 503 -> "Service Unavailable";
             default -> status >= 500 ? "Internal Server Error" : "Request Error";
         };
@@ -86,7 +105,9 @@ public final class ProblemWriter {
             case 406 -> "not-acceptable";
             case 409 -> "conflict";
             case 413 -> "content-too-large";
+            case 414 -> "uri-too-long";
             case 415 -> "unsupported-media-type";
+            case 431 -> "header-too-large";
             case 503 -> "unavailable";
             default -> status >= 500 ? "internal" : "request-error";
         };

@@ -14,7 +14,9 @@ import org.hugmenow.platform.logging.LogContext;
 
 /**
  * Gives every request an ID (the caller's {@code X-Request-Id} if well-formed), returns it on
- * every response, logs one access line per request, and refuses oversize bodies with 413.
+ * every response, sets the security headers, logs one access line per request, and refuses
+ * oversize bodies (413), query strings (414) and headers (431) and control characters in the
+ * path or query (400) before any resource reads them.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestContextFilter extends HttpFilter {
@@ -28,8 +30,14 @@ public class RequestContextFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         RequestIds.bind(request, response);
+        SecurityHeaders.apply(request, response);
         long started = System.nanoTime();
         try {
+            var refusal = limits().check(request);
+            if (refusal.isPresent()) {
+                ProblemWriter.refuse(request, response, refusal.get());
+                return;
+            }
             if (request.getContentLengthLong() > maxBody()) {
                 ContainerErrorServlet.writeProblem(request, response, 413, request.getRequestURI());
                 return;
@@ -40,6 +48,10 @@ public class RequestContextFilter extends HttpFilter {
                     + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
             LogContext.clear();
         }
+    }
+
+    private RequestLimits limits() {
+        return new RequestLimits(config.maxQueryChars(), config.maxHeaderChars());
     }
 
     private long maxBody() {

@@ -54,6 +54,14 @@ public interface RealmAdministration {
 
     void deleteUser(String keycloakUrl, String realm, String userId);
 
+    /**
+     * Turns off direct access grants (the OAuth password grant, which bypasses the browser flow
+     * and any MFA the tenant sets up) on every client of the realm, Keycloak's built-in
+     * {@code admin-cli} included, except the clients named in {@code allowed}. Returns the
+     * client ids it changed; none if the realm does not exist. Repeating it changes nothing.
+     */
+    List<String> disablePasswordGrants(String keycloakUrl, String realm, java.util.Set<String> allowed);
+
     record NewUser(String username, String email, String firstName, String lastName) {
     }
 

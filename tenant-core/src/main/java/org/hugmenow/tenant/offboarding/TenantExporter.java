@@ -22,11 +22,10 @@ import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.hugmenow.platform.json.Jsons;
 import org.hugmenow.tenant.registry.domain.Tenant;
-import org.postgresql.PGConnection;
 
 /**
  * Writes everything a tenant owns into one zip: its registry record, every table of its schema
- * as CSV (PostgreSQL COPY), and its realm's users. Written to a temporary name and moved into
+ * as CSV (PostgreSQL COPY, formula-like cells neutralized), and its realm's users. Written to a temporary name and moved into
  * place, so a crash never leaves a zip that looks complete.
  */
 public final class TenantExporter {
@@ -46,9 +45,9 @@ public final class TenantExporter {
             writeEntry(zip, "tenant.json", tenantJson(tenant).getBytes(StandardCharsets.UTF_8));
             for (String table : tables(connection, tenant.slug().schemaName())) {
                 zip.putNextEntry(new ZipEntry("tables/" + table + ".csv"));
-                connection.unwrap(PGConnection.class).getCopyAPI().copyOut(
-                        "COPY " + tenant.slug().schemaName() + "." + quote(table) + " TO STDOUT WITH (FORMAT csv, HEADER)",
-                        new NonClosingStream(zip));
+                // Cells that a spreadsheet would run as formulas are neutralized (OWASP CSV injection).
+                NeutralizedCsvCopy.copy(connection,
+                        "COPY " + tenant.slug().schemaName() + "." + quote(table) + " TO STDOUT WITH (FORMAT csv, HEADER)", zip);
                 zip.closeEntry();
             }
             JsonArrayBuilder array = Jsons.array();
@@ -96,28 +95,5 @@ public final class TenantExporter {
 
     private static String quote(String identifier) {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";
-    }
-
-    private static final class NonClosingStream extends OutputStream {
-        private final OutputStream delegate;
-
-        NonClosingStream(OutputStream delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            delegate.write(b);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            delegate.write(b, off, len);
-        }
-
-        @Override
-        public void close() {
-            // the zip entry is closed by the exporter
-        }
     }
 }

@@ -31,6 +31,20 @@ record CodeOperation(String httpMethod, String path, Access access, Set<String> 
                 .anyMatch(a -> a instanceof FormParam);
     }
 
+    /**
+     * JAX-RS picks between methods of one path and verb by media type (the activation form post and
+     * its JSON twin): they are one documented operation, described by the one with a JSON body.
+     */
+    CodeOperation merge(CodeOperation other) {
+        CodeOperation primary = other.body != null && body == null ? other : this;
+        Set<String> produced = new java.util.TreeSet<>(produces);
+        produced.addAll(other.produces);
+        Set<String> consumed = new java.util.TreeSet<>(consumes);
+        consumed.addAll(other.consumes);
+        return new CodeOperation(httpMethod, path, primary.access, primary.roles, Set.copyOf(produced), Set.copyOf(consumed),
+                primary.body, primary.method);
+    }
+
     String where() {
         return method.getDeclaringClass().getSimpleName() + "." + method.getName();
     }

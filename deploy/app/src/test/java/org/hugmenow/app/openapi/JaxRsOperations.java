@@ -51,26 +51,40 @@ final class JaxRsOperations {
     static List<CodeOperation> all() {
         JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.hugmenow");
-        // HugMeNowApplication serves every org.hugmenow resource by package scanning, except those another
-        // application (ScimApplication at /scim/v2) lists as its own.
-        String defaultPrefix = HugMeNowApplication.class.getAnnotation(ApplicationPath.class).value();
+        // HugMeNowApplication serves the resources of its packages under /api; another application (ScimApplication
+        // at /scim/v2) serves the classes it lists. A class may be served by both, and is then checked under both.
+        String apiPrefix = HugMeNowApplication.class.getAnnotation(ApplicationPath.class).value();
         Map<Class<?>, String> listed = listedByOtherApplications(classes);
         List<CodeOperation> operations = new ArrayList<>();
         for (Class<?> type : resourceClasses(classes)) {
-            String base = join(listed.getOrDefault(type, defaultPrefix), type.getAnnotation(Path.class).value());
-            for (Method method : type.getDeclaredMethods()) {
-                String http = httpMethod(method);
-                if (http == null && method.isAnnotationPresent(Path.class)) {
-                    // A sub-resource locator's operations would escape this check; refuse it until the check follows them.
-                    throw new IllegalStateException("Sub-resource locators are not supported by the OpenAPI check: " + method);
-                }
-                if (http != null) {
-                    String path = method.isAnnotationPresent(Path.class) ? join(base, method.getAnnotation(Path.class).value()) : base;
-                    operations.add(operation(type, method, http, path));
-                }
+            List<String> prefixes = new ArrayList<>();
+            if (HugMeNowApplication.PACKAGES.stream().anyMatch(p -> type.getPackageName().startsWith(p))) {
+                prefixes.add(apiPrefix);
+            }
+            if (listed.containsKey(type)) {
+                prefixes.add(listed.get(type));
+            }
+            for (String prefix : prefixes) {
+                operations.addAll(operations(type, join(prefix, type.getAnnotation(Path.class).value())));
             }
         }
         operations.sort(Comparator.comparing(CodeOperation::key));
+        return operations;
+    }
+
+    private static List<CodeOperation> operations(Class<?> type, String base) {
+        List<CodeOperation> operations = new ArrayList<>();
+        for (Method method : type.getDeclaredMethods()) {
+            String http = httpMethod(method);
+            if (http == null && method.isAnnotationPresent(Path.class)) {
+                // A sub-resource locator's operations would escape this check; refuse it until the check follows them.
+                throw new IllegalStateException("Sub-resource locators are not supported by the OpenAPI check: " + method);
+            }
+            if (http != null) {
+                String path = method.isAnnotationPresent(Path.class) ? join(base, method.getAnnotation(Path.class).value()) : base;
+                operations.add(operation(type, method, http, path));
+            }
+        }
         return operations;
     }
 

@@ -46,7 +46,7 @@ class OpenApiContractTest {
     static void load() {
         document = OpenApiDocument.load();
         documented = document.operations();
-        code = JaxRsOperations.all().stream().collect(Collectors.toMap(CodeOperation::key, Function.identity()));
+        code = JaxRsOperations.all().stream().collect(Collectors.toMap(CodeOperation::key, Function.identity(), CodeOperation::merge));
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.hugmenow.directory.connector.spi.HrConnectorFactory;
 import org.hugmenow.directory.connector.spi.HrEmployee;
 import org.hugmenow.directory.connector.spi.Settings;
 import org.hugmenow.directory.connector.spi.VendorHttp;
+import org.hugmenow.platform.export.SpreadsheetCells;
 
 /**
  * For every HR system without a connector: an uploaded CSV file in the documented template
@@ -96,6 +97,11 @@ public class CsvConnectorFactory implements HrConnectorFactory {
         if (!seen.add(id)) {
             return "employee_id " + id + " appears twice; the first row counts";
         }
+        String formula = formulaColumn(row);
+        if (formula != null) {
+            return formula + " starts with " + describe(value(row, formula).charAt(0))
+                    + ", which spreadsheets run as a formula; remove that character and upload again";
+        }
         String email = value(row, "email");
         if (!Emails.plausible(email)) {
             return "email is missing or not an address";
@@ -116,6 +122,30 @@ public class CsvConnectorFactory implements HrConnectorFactory {
             }
         }
         return null;
+    }
+
+    /**
+     * The first column holding a formula-like cell. Such a row is refused, not imported: the value
+     * would reach names and teams people see and every later export (OWASP CSV injection).
+     */
+    private static String formulaColumn(CSVRecord row) {
+        for (String column : COLUMNS) {
+            if (SpreadsheetCells.isFormulaLike(value(row, column))) {
+                return column;
+            }
+        }
+        return null;
+    }
+
+    private static String describe(char first) {
+        return switch (first) {
+            case '=' -> "an equals sign";
+            case '+' -> "a plus sign";
+            case '-' -> "a minus sign";
+            case '@' -> "an at sign";
+            case '\t' -> "a tab";
+            default -> "a carriage return";
+        };
     }
 
     private static HrEmployee employee(CSVRecord row) {

@@ -18,6 +18,9 @@ public class ScimApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         Set<Class<?>> classes = new HashSet<>(ScimResourceHelper.scimpleFeatureAndResourceClasses());
+        // SCIMple's /Bulk cannot run PATCH operations; ours runs all four methods.
+        classes.remove(org.apache.directory.scim.server.rest.BulkResourceImpl.class);
+        classes.add(ScimBulkResource.class);
         classes.add(BearerTokenFilter.class);
         classes.add(ScimAccessFilter.class);
         classes.add(ScimOutputFixes.class);
@@ -26,6 +29,9 @@ public class ScimApplication extends Application {
         classes.add(ScimResponseFixes.class);
         classes.add(ScimMessageValidator.class);
         classes.add(ScimRefusalMapper.class);
+        classes.add(ScimContentNegotiation.class);
+        classes.add(ScimQueryGuard.class);
+        classes.add(ScimBodyGuard.class);
         return classes;
     }
 }

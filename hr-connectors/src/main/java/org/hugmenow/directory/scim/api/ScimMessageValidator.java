@@ -14,8 +14,8 @@ import org.hugmenow.directory.scim.application.ScimRefusal;
  * Checks a message itself as soon as it is read, before any resource is looked up. A PATCH
  * (RFC 7644 §3.5.2): the PatchOp schema, at least one operation, a path for remove, a value for
  * add and replace, a path naming an attribute of the resource, no writes to read-only
- * attributes. A /Bulk request (§3.7.4): no more operations than /ServiceProviderConfig
- * advertises, which SCIMple does not enforce.
+ * attributes, values of the attribute's type. {@link ScimBulkResource} runs the same checks on
+ * each PATCH operation of a /Bulk request.
  */
 public class ScimMessageValidator implements ReaderInterceptor {
 
@@ -33,24 +33,23 @@ public class ScimMessageValidator implements ReaderInterceptor {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         Object entity = context.proceed();
-        if (entity instanceof org.apache.directory.scim.protocol.data.BulkRequest bulk
-                && bulk.getOperations() != null && bulk.getOperations().size() > ScimServerSettings.BULK_MAX_OPERATIONS) {
-            throw new ScimRefusal(413, null, "A /Bulk request may hold at most "
-                    + ScimServerSettings.BULK_MAX_OPERATIONS + " operations; this one holds " + bulk.getOperations().size() + ".");
-        }
         if (entity instanceof PatchRequest patch) {
-            validate(patch);
-            boolean users = uri.getPath().startsWith("Users") || uri.getPath().startsWith("/Users");
-            patch.getPatchOperationList().forEach(op -> knownPath(op, users));
+            check(schemas, patch, uri.getPath().startsWith("Users") || uri.getPath().startsWith("/Users"));
         }
         return entity;
+    }
+
+    /** Everything checked on a PATCH message, here and for PATCH operations inside /Bulk. */
+    static void check(org.apache.directory.scim.core.schema.SchemaRegistry schemas, PatchRequest patch, boolean users) {
+        validate(patch);
+        patch.getPatchOperationList().forEach(op -> knownPath(schemas, op, users));
     }
 
     /**
      * A path must name an attribute of the resource's schemas (RFC 7644 §3.5.2: "invalidPath"),
      * checked here so that a malformed request is refused before the resource is looked up.
      */
-    private void knownPath(PatchOperation op, boolean users) {
+    private static void knownPath(org.apache.directory.scim.core.schema.SchemaRegistry schemas, PatchOperation op, boolean users) {
         if (op.getPath() == null) {
             return;
         }
@@ -64,6 +63,11 @@ public class ScimMessageValidator implements ReaderInterceptor {
         var attribute = schema == null ? null : schema.getAttribute(ref.getAttributeName());
         if (attribute == null || ref.getSubAttributeName() != null && attribute.getAttribute(ref.getSubAttributeName()) == null) {
             throw invalidPath(ref.getFullyQualifiedAttributeName());
+        }
+        var target = ref.getSubAttributeName() == null ? attribute : attribute.getAttribute(ref.getSubAttributeName());
+        if (op.getOperation() != PatchOperation.Type.REMOVE && !ValueTypes.fits(target, op.getValue())) {
+            throw new ScimRefusal(400, ErrorMessageType.INVALID_VALUE, "The value for \"" + ref.getFullyQualifiedAttributeName()
+                    + "\" is not of its type (" + target.getType().name().toLowerCase(java.util.Locale.ROOT) + ").");
         }
     }
 

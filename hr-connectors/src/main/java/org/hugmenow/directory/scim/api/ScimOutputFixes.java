@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * {@code meta.lastModified} come from a LocalDateTime, without the offset RFC 7643 §2.3.5
  * requires and strict clients insist on (every time we store is UTC, so it is "Z"); and bulk
  * operation statuses come as objects; and the service provider's {@code documentationUri} is
- * written as {@code documentationUrl}.
+ * written as {@code documentationUrl}. It also puts back the {@code application/json} label for
+ * clients that asked for it ({@link ScimContentNegotiation}).
  */
 
 public class ScimOutputFixes implements WriterInterceptor {
@@ -32,6 +33,10 @@ public class ScimOutputFixes implements WriterInterceptor {
             context.setOutputStream(target);
         }
         String json = written.toString(StandardCharsets.UTF_8);
+        if (Boolean.TRUE.equals(context.getProperty(ScimContentNegotiation.ANSWER_AS_JSON))) {
+            // Written by SCIMple's writer as application/scim+json; labelled as the client asked.
+            context.getHeaders().putSingle(jakarta.ws.rs.core.HttpHeaders.CONTENT_TYPE, "application/json");
+        }
         target.write(withOffsets(json).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -66,7 +66,7 @@ public class GroupRepository extends GuardedRepository<ScimGroup> {
     ScimGroup createNow(ScimGroup group) {
         requireName(group);
         return data.inConnection(request.tenant().slug(), c -> {
-            String id = ScimTeams.insert(c, group.getDisplayName().trim(), group.getExternalId(), stored(group));
+            String id = unique(() -> ScimTeams.insert(c, group.getDisplayName().trim(), group.getExternalId(), stored(group)));
             members(c, id, group);
             return read(c, id);
         });
@@ -123,7 +123,10 @@ public class GroupRepository extends GuardedRepository<ScimGroup> {
             TeamRecord current = ScimTeams.find(c, id, true).orElseThrow(() -> new ScimRefusal(404, "Resource " + id + " not found"));
             request.expectedVersion().ifPresent(v -> Versions.require(v, current.version()));
             ScimGroup next = change.apply(toGroup(current));
-            ScimTeams.update(c, id, next.getDisplayName().trim(), next.getExternalId(), stored(next));
+            unique(() -> {
+                ScimTeams.update(c, id, next.getDisplayName().trim(), next.getExternalId(), stored(next));
+                return id;
+            });
             members(c, id, next);
             return read(c, id);
         });
@@ -179,6 +182,23 @@ public class GroupRepository extends GuardedRepository<ScimGroup> {
             return json.writeValueAsString(copy);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("SCIM group could not be written as JSON", e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Write {
+        String run() throws SQLException;
+    }
+
+    /** externalId is unique per tenant (ADR 0007): a second group with the same one is 409 uniqueness. */
+    private static String unique(Write write) throws SQLException {
+        try {
+            return write.run();
+        } catch (SQLException e) {
+            if ("23505".equals(e.getSQLState()) && e.getMessage() != null && e.getMessage().contains("external_id")) {
+                throw new ScimRefusal(409, ErrorMessageType.UNIQUENESS, "Another group already has this externalId.");
+            }
+            throw e;
         }
     }
 

@@ -53,6 +53,11 @@ public class ScimRequest {
         return listedStart;
     }
 
+    /** The precondition of one /Bulk operation (its "version", RFC 7644 §3.7), which replaces the request's. */
+    public void expectVersion(String version) {
+        ifMatch = version == null || version.isBlank() ? null : version.trim();
+    }
+
     /** The expected version, or empty for none or {@code *} (any current version). */
     public Optional<String> expectedVersion() {
         return ifMatch == null || ifMatch.equals("*") ? Optional.empty() : Optional.of(ifMatch);

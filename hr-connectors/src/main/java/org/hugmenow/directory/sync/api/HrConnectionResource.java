@@ -1,6 +1,7 @@
 package org.hugmenow.directory.sync.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.hugmenow.platform.web.MultilineText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -61,7 +62,7 @@ public class HrConnectionResource {
     @Inject CallerContext caller;
 
     /** {@code scheduleMinutes} left out: runs on demand only. {@code settings} left out on PUT: kept. */
-    public record ConnectionRequest(String connector, String label, Map<String, String> settings, Integer scheduleMinutes,
+    public record ConnectionRequest(String connector, String label, @MultilineText Map<String, String> settings, Integer scheduleMinutes,
                                     Double maxDeactivateShare, Boolean enabled) {
     }
 

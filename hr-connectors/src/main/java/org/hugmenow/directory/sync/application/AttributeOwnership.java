@@ -57,6 +57,8 @@ public class AttributeOwnership {
     public Map<Attribute, String> replace(TenantSlug tenant, Map<String, String> requested) {
         return data.inConnection(tenant, c -> {
             Map<Attribute, String> owners = validated(c, requested);
+            // Two replacements at once would both delete, then collide on insert.
+            Sql.update(c, "LOCK TABLE directory_attribute_owner IN SHARE ROW EXCLUSIVE MODE");
             Sql.update(c, "DELETE FROM directory_attribute_owner");
             for (Map.Entry<Attribute, String> owner : owners.entrySet()) {
                 Sql.update(c, "INSERT INTO directory_attribute_owner (attribute, owner) VALUES (?, ?)", name(owner.getKey()), owner.getValue());

@@ -93,7 +93,9 @@ public class TokenVerifier {
         Set<String> roles = new HashSet<>(rolesIn(claims));
         roles.retainAll(grantable);
         Object username = claims.getClaim("preferred_username");
-        return new Caller(tenant, claims.getSubject(), username == null ? claims.getSubject() : username.toString(), Set.copyOf(roles));
+        java.util.Date expiry = claims.getExpirationTime();
+        return new Caller(tenant, claims.getSubject(), username == null ? claims.getSubject() : username.toString(), Set.copyOf(roles),
+                expiry == null ? null : expiry.toInstant());
     }
 
     @SuppressWarnings("unchecked")

@@ -32,8 +32,31 @@ final class FailureClassifier {
             if (t instanceof SQLException sql && isConnectionFailure(sql)) {
                 return Optional.of(ProblemException.unavailable("The database is unavailable; try again shortly.", 5));
             }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                Optional<ProblemException> refused = clientMistake(sql.getSQLState());
+                if (refused.isPresent()) {
+                    return refused;
+                }
+            }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A backstop for what input checks should have caught: a uniqueness race (two first writes at
+     * once) is a conflict to retry, and text or numbers the database cannot hold are bad input.
+     * The transaction has rolled back, so nothing was stored.
+     */
+    private static Optional<ProblemException> clientMistake(String state) {
+        return switch (state) {
+            case "23505", "40001", "40P01" -> Optional.of(ProblemException.conflict(
+                    "Another request changed the same data at the same time; nothing was stored. Try again."));
+            case "22021", "22P05" -> Optional.of(ProblemException.badRequest(
+                    "The request holds text the database cannot store (such as a null character)."));
+            case "22003", "22008" -> Optional.of(ProblemException.badRequest(
+                    "The request holds a number or date out of the supported range."));
+            default -> Optional.empty();
+        };
     }
 
     /** Connection exceptions (08), an administrator shutdown or a server starting up (57P0x), or a pool timeout. */

@@ -79,14 +79,16 @@ public class DirectoryResource {
     @RolesAllowed({Roles.HR_ADMIN, Roles.IT_ADMIN})
     @Operation(summary = "Create a team, optionally inside another")
     @APIResponse(responseCode = "201", description = "The team")
-    @APIResponse(responseCode = "400", description = "Invalid name or unknown parent (problem+json)")
+    @APIResponse(responseCode = "400", description = "Invalid name (problem+json)")
+    @APIResponse(responseCode = "404", description = "No such parent team in your organization (problem+json)")
     public Response createTeam(TeamRequest request) {
         new Validation().require(request != null, "body", "is required").throwIfInvalid();
         Validation validation = new Validation().requireText(request.name(), "name", 200);
-        if (request.parentId() != null && directory.team(tenant(), request.parentId()).isEmpty()) {
-            validation.add("parentId", "is not a team of your organization");
-        }
         validation.throwIfInvalid();
+        if (request.parentId() != null && directory.team(tenant(), request.parentId()).isEmpty()) {
+            // An id of another organization's team is as unknown as any other: 404, never a hint it exists.
+            throw ProblemException.notFound("There is no such team (parentId).");
+        }
         Team team = directory.createTeam(tenant(), request.name().strip(), request.parentId());
         return Response.created(URI.create("/api/v1/directory/teams/" + team.id())).entity(TeamResponse.of(team)).build();
     }

@@ -168,6 +168,27 @@ public class KeycloakRealmAdministration implements RealmAdministration {
         expect(http.send(server, "DELETE", userPath(realm, userId), null), 204, 404);
     }
 
+    @Override
+    public List<String> disablePasswordGrants(String server, String realm, java.util.Set<String> allowed) {
+        HttpResponse<String> listed = expect(http.send(server, "GET", realmPath(realm) + "/clients", null), 200, 404);
+        List<String> changed = new ArrayList<>();
+        if (listed.statusCode() == 404) {
+            return changed;
+        }
+        for (JsonValue value : (JsonArray) KeycloakHttp.parse(listed.body())) {
+            JsonObject client = value.asJsonObject();
+            String clientId = client.getString("clientId", "");
+            if (client.getBoolean("directAccessGrantsEnabled", false) && !allowed.contains(clientId)) {
+                // The whole representation goes back with one field changed, as the admin console does.
+                JsonObject updated = Json.createObjectBuilder(client).add("directAccessGrantsEnabled", false).build();
+                expect(http.send(server, "PUT", realmPath(realm) + "/clients/" + KeycloakHttp.encode(client.getString("id")),
+                        updated), 204);
+                changed.add(clientId);
+            }
+        }
+        return changed;
+    }
+
     /** Only fields that have a value: Keycloak keeps what an update leaves out, and an import needs no nulls. */
     private static JsonObjectBuilder profile(ImportedUser user) {
         JsonObjectBuilder rep = Jsons.object().add("enabled", user.enabled());

@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hugmenow.platform.web.ProblemException;
+import org.hugmenow.platform.web.Validation;
+import org.hugmenow.platform.web.VerbatimText;
 import org.hugmenow.tenant.provisioning.application.ActivationService;
 
 /**
@@ -34,8 +37,8 @@ public class ActivationResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The set-password form for a one-time link")
     @APIResponse(responseCode = "200", description = "An HTML form")
-    public String form(@QueryParam("token") String token) {
-        return ActivationPage.form(token == null ? "" : token, null);
+    public Response form(@QueryParam("token") String token) {
+        return page(200, ActivationPage.form(token == null ? "" : token, null));
     }
 
     @POST
@@ -50,6 +53,38 @@ public class ActivationResource {
                            @FormParam("confirm") String confirm) {
         ActivationService.Result result = activation.activate(token, password, confirm);
         String page = result.status() == 200 ? ActivationPage.done(result.message()) : ActivationPage.form(token, result.message());
-        return Response.status(result.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+        return page(result.status(), page);
+    }
+
+    /** Replaces the filter's no-content policy with the one this page needs. */
+    private static Response page(int status, String html) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Content-Security-Policy", ActivationPage.CONTENT_SECURITY_POLICY).entity(html).build();
+    }
+
+    /** The same step for clients that send JSON (a mobile app, a script); answers in JSON. */
+    public record ActivationRequest(String token, @VerbatimText String password, @VerbatimText String confirm) {
+    }
+
+    public record Activated(String message) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set the first password using a one-time link (JSON)")
+    @APIResponse(responseCode = "200", description = "Password set; the message says where to sign in")
+    @APIResponse(responseCode = "400", description = "Passwords missing, different or too weak (problem+json)")
+    @APIResponse(responseCode = "410", description = "The link is used, expired or unknown (problem+json)")
+    @APIResponse(responseCode = "503", description = "The tenant is still provisioning or Keycloak is unreachable (problem+json)")
+    public Activated submitJson(ActivationRequest request) {
+        new Validation().require(request != null, "body", "is required").throwIfInvalid();
+        ActivationService.Result result = activation.activate(request.token(), request.password(), request.confirm());
+        if (result.status() == 200) {
+            return new Activated(result.message());
+        }
+        ProblemException generic = ProblemException.ofStatus(result.status());
+        throw new ProblemException(result.status(), generic.problemName(), generic.title(), result.message(),
+                java.util.List.of(), result.status() == 503 ? java.util.Map.of("Retry-After", "30") : java.util.Map.of());
     }
 }

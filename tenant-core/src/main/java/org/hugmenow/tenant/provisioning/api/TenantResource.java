@@ -119,9 +119,11 @@ public class TenantResource {
 
     @POST
     @Path("{slug}/activation-link")
-    @Operation(summary = "Issue a new one-time set-password link for the tenant's first HR admin")
+    @Operation(summary = "Issue a new one-time set-password link for the tenant's first HR admin",
+            description = "Only until the first admin has activated; after that they recover through Keycloak's reset-credentials flow.")
     @APIResponse(responseCode = "200", description = "The new link, shown once")
     @APIResponse(responseCode = "404", description = "No such tenant (problem+json)")
+    @APIResponse(responseCode = "409", description = "The first admin has activated already (problem+json)")
     public TenantCreatedResponse.InitialAdmin reissueActivation(@PathParam("slug") String slug) {
         ProvisioningService.Created link = lifecycle.reissueActivation(slug, actor());
         return new TenantCreatedResponse.InitialAdmin(link.adminUsername(), link.setPasswordUrl(), link.linkExpiresAt());

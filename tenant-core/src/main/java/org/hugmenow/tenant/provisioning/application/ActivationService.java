@@ -30,7 +30,8 @@ public class ActivationService {
         }
         Optional<TenantJournal.Activation> activation = token == null ? Optional.empty() : journal.consumeActivation(token);
         if (activation.isEmpty()) {
-            return new Result(410, "This link has been used, has expired or is unknown. Ask your HugMeNow contact for a new one.");
+            return new Result(410, "This link has been used, has expired or is unknown, or your account is already activated."
+                    + " Use 'Forgot password?' on your sign-in page, or ask your HugMeNow contact for a new link.");
         }
         Tenant tenant = tenants.findById(activation.get().tenantId()).orElse(null);
         if (tenant == null || tenant.status() != TenantStatus.ACTIVE) {
@@ -41,7 +42,10 @@ public class ActivationService {
             String home = tenant.identityHome().keycloakUrl();
             String userId = realms.findUserId(home, tenant.identityHome().realm(), activation.get().username()).orElseThrow();
             realms.setPassword(home, tenant.identityHome().realm(), userId, password, false);
-            journal.audit(tenant, "first-admin.activated", activation.get().username(), null);
+            // The link's holder is unknown; its issuer is who is accountable for the password set.
+            String issuer = activation.get().issuedBy() == null ? "unrecorded link issuer" : activation.get().issuedBy();
+            journal.audit(tenant, "first-admin.activated", issuer, "password of '" + activation.get().username()
+                    + "' set through a one-time link issued by " + issuer);
             return new Result(200, "You can now sign in to HugMeNow as '" + activation.get().username() + "'.");
         } catch (IllegalArgumentException e) {
             journal.releaseActivation(token);

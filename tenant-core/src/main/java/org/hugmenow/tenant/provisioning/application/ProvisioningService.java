@@ -42,6 +42,7 @@ public class ProvisioningService {
     @Inject RealmAdministration realms;
     @Inject PlatformDatabase database;
     @Inject TenantAvailability availability;
+    @Inject RealmClientPolicy realmClients;
 
     @Inject
     org.hugmenow.platform.bootstrap.BackgroundWork background;
@@ -57,7 +58,8 @@ public class ProvisioningService {
         Tenant tenant = new Tenant(UUID.randomUUID(), slug, request.name(), TenantStatus.PROVISIONING, request.plan(),
                 new IdentityHome(config.keycloakUrl(), slug.value()), Instant.now(), null);
         String token = ActivationTokens.newToken();
-        if (!tenants.insert(tenant, request.firstAdmin(), ActivationTokens.hash(token), Instant.now().plus(ACTIVATION_VALIDITY))) {
+        if (!tenants.insert(tenant, request.firstAdmin(), ActivationTokens.hash(token), Instant.now().plus(ACTIVATION_VALIDITY),
+                actor)) {
             throw TenantRequestRefused.conflict("A tenant with slug '" + slug + "' already exists.");
         }
         journal.audit(tenant, "tenant.create", actor, "plan=" + request.plan());
@@ -66,10 +68,18 @@ public class ProvisioningService {
                 config.appUrl() + "/api/v1/activation?token=" + token, Instant.now().plus(ACTIVATION_VALIDITY));
     }
 
-    /** A fresh one-time link for the first admin; earlier unused links stay valid until they expire. */
+    /**
+     * A fresh one-time link for the first admin, while they have not activated; earlier unused
+     * links stay valid until they expire or the admin activates. Once the admin has activated,
+     * a link would let the operator reset their password, so none is issued: recovery goes
+     * through Keycloak's reset-credentials flow by email.
+     */
     public Created reissueActivation(Tenant tenant, String actor) {
         String username = journal.firstAdmin(tenant.id()).username();
-        String token = journal.issueActivation(tenant.id(), username, ACTIVATION_VALIDITY);
+        String token = journal.issueActivation(tenant.id(), username, ACTIVATION_VALIDITY, actor)
+                .orElseThrow(() -> TenantRequestRefused.conflict("The first admin of tenant '" + tenant.slug()
+                        + "' has activated their account; no new set-password link can be issued. They can reset a"
+                        + " forgotten password through 'Forgot password?' on their organization's sign-in page."));
         journal.audit(tenant, "first-admin.link-reissued", actor, null);
         return new Created(tenant, username, config.appUrl() + "/api/v1/activation?token=" + token,
                 Instant.now().plus(ACTIVATION_VALIDITY));
@@ -119,8 +129,13 @@ public class ProvisioningService {
         IdentityHome home = tenant.identityHome();
         switch (step) {
             case SCHEMA -> migrateSchema(tenant);
-            case REALM -> realms.createRealm(home.keycloakUrl(), tenant.id().toString(), RealmTemplate.render(RealmTemplate.TENANT,
-                    Map.of("REALM", home.realm(), "DISPLAY_NAME", tenant.name(), "APP_URL", config.appUrl())));
+            case REALM -> {
+                realms.createRealm(home.keycloakUrl(), tenant.id().toString(), RealmTemplate.render(RealmTemplate.TENANT,
+                        Map.of("REALM", home.realm(), "DISPLAY_NAME", tenant.name(), "APP_URL", config.appUrl())));
+                // The template declares admin-cli without the password grant; this also covers
+                // whatever clients a Keycloak version adds by itself.
+                realmClients.apply(tenant);
+            }
             case FIRST_ADMIN -> {
                 TenantRepository.FirstAdmin admin = journal.firstAdmin(tenant.id());
                 String userId = realms.ensureUser(home.keycloakUrl(), home.realm(), new RealmAdministration.NewUser(

@@ -23,16 +23,24 @@ public interface TenantJournal {
 
     FirstAdmin firstAdmin(UUID tenantId);
 
-    /** Stores the hash of a fresh one-time token and returns the token itself. */
-    String issueActivation(UUID tenantId, String username, java.time.Duration validFor);
+    /**
+     * Stores the hash of a fresh one-time token, issued by {@code issuedBy}, and returns the
+     * token itself; empty once the tenant's first admin has activated, after which no link is issued.
+     */
+    Optional<String> issueActivation(UUID tenantId, String username, java.time.Duration validFor, String issuedBy);
 
-    /** Marks a token used and returns its tenant and username, if it is valid and unused. */
+    /**
+     * Marks a token used and claims the tenant's one first-admin activation, atomically; returns
+     * the token's tenant, username and issuer only if the token is valid and unused and the
+     * tenant's first admin has not activated yet (so a link issued earlier dies with activation).
+     */
     Optional<Activation> consumeActivation(String token);
 
-    /** Makes a consumed token usable again, when what it was consumed for failed. */
+    /** Makes a consumed token usable again, and the activation unclaimed, when what it was consumed for failed. */
     void releaseActivation(String token);
 
-    record Activation(UUID tenantId, String username) {
+    /** {@code issuedBy} is who asked for the link ("operator:<name>"), or null for links older than that record. */
+    record Activation(UUID tenantId, String username, String issuedBy) {
     }
 
     record AuditEntry(String action, String actor, String detail, java.time.Instant at) {

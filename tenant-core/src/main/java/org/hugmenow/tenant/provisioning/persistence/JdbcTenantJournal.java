@@ -109,21 +109,37 @@ public class JdbcTenantJournal implements TenantJournal {
     }
 
     @Override
-    public String issueActivation(UUID tenantId, String username, Duration validFor) {
+    public Optional<String> issueActivation(UUID tenantId, String username, Duration validFor, String issuedBy) {
         String token = ActivationTokens.newToken();
-        update("INSERT INTO platform.activation_token (token_hash, tenant_id, username, expires_at) VALUES (?, ?, ?, ?)",
-                "issue activation", hash(token), tenantId, username, Timestamp.from(Instant.now().plus(validFor)));
-        return token;
+        String sql = "INSERT INTO platform.activation_token (token_hash, tenant_id, username, expires_at, issued_by)"
+                + " SELECT ?, id, ?, ?, ? FROM platform.tenant WHERE id = ? AND first_admin_activated_at IS NULL";
+        try (Connection c = database.platform().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, hash(token));
+            s.setString(2, username);
+            s.setTimestamp(3, Timestamp.from(Instant.now().plus(validFor)));
+            s.setString(4, issuedBy);
+            s.setObject(5, tenantId);
+            return s.executeUpdate() == 1 ? Optional.of(token) : Optional.empty();
+        } catch (SQLException e) {
+            throw new SqlFailure("issue activation", e);
+        }
     }
 
     @Override
     public Optional<Activation> consumeActivation(String token) {
-        String sql = "UPDATE platform.activation_token SET used_at = now()"
-                + " WHERE token_hash = ? AND used_at IS NULL AND expires_at > now() RETURNING tenant_id, username";
+        // One statement: the tenant row's update serializes concurrent activations, so of two
+        // links redeemed at once only one sets the first admin's password.
+        String sql = "WITH used AS (UPDATE platform.activation_token SET used_at = now()"
+                + "   WHERE token_hash = ? AND used_at IS NULL AND expires_at > now() RETURNING tenant_id, username, issued_by),"
+                + " claimed AS (UPDATE platform.tenant SET first_admin_activated_at = now()"
+                + "   WHERE id IN (SELECT tenant_id FROM used) AND first_admin_activated_at IS NULL RETURNING id)"
+                + " SELECT used.tenant_id, used.username, used.issued_by FROM used JOIN claimed ON claimed.id = used.tenant_id";
         try (Connection c = database.platform().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, hash(token));
             try (ResultSet row = s.executeQuery()) {
-                return row.next() ? Optional.of(new Activation(row.getObject(1, UUID.class), row.getString(2))) : Optional.empty();
+                return row.next()
+                        ? Optional.of(new Activation(row.getObject(1, UUID.class), row.getString(2), row.getString(3)))
+                        : Optional.empty();
             }
         } catch (SQLException e) {
             throw new SqlFailure("consume activation", e);
@@ -132,7 +148,9 @@ public class JdbcTenantJournal implements TenantJournal {
 
     @Override
     public void releaseActivation(String token) {
-        update("UPDATE platform.activation_token SET used_at = NULL WHERE token_hash = ?", "release activation", hash(token));
+        update("WITH released AS (UPDATE platform.activation_token SET used_at = NULL WHERE token_hash = ? RETURNING tenant_id)"
+                + " UPDATE platform.tenant SET first_admin_activated_at = NULL WHERE id IN (SELECT tenant_id FROM released)",
+                "release activation", hash(token));
     }
 
     private void update(String sql, String operation, Object... parameters) {

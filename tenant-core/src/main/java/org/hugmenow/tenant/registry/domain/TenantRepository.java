@@ -10,7 +10,8 @@ public interface TenantRepository {
      * Inserts a new tenant together with its first admin and the hash of a one-time activation
      * token, atomically; returns false if the slug or issuer is already taken.
      */
-    boolean insert(Tenant tenant, FirstAdmin firstAdmin, String activationHash, java.time.Instant activationExpiry);
+    /** Inserts the tenant with its first admin and first activation link, issued by {@code linkIssuer}; false if the slug is taken. */
+    boolean insert(Tenant tenant, FirstAdmin firstAdmin, String activationHash, java.time.Instant activationExpiry, String linkIssuer);
 
     Optional<Tenant> findById(java.util.UUID id);
 

@@ -28,18 +28,19 @@ public class JdbcTenantRepository implements TenantRepository {
     PlatformDatabase database;
 
     @Override
-    public boolean insert(Tenant tenant, FirstAdmin admin, String activationHash, java.time.Instant activationExpiry) {
+    public boolean insert(Tenant tenant, FirstAdmin admin, String activationHash, java.time.Instant activationExpiry,
+                          String linkIssuer) {
         // One statement, so a tenant never exists without its first admin and activation link.
         String sql = "WITH created AS (INSERT INTO platform.tenant (id, slug, name, status, plan, keycloak_url, realm, issuer,"
                 + " created_at, admin_username, admin_email, admin_first_name, admin_last_name)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id)"
-                + " INSERT INTO platform.activation_token (token_hash, tenant_id, username, expires_at)"
-                + " SELECT ?, id, ?, ? FROM created";
+                + " INSERT INTO platform.activation_token (token_hash, tenant_id, username, expires_at, issued_by)"
+                + " SELECT ?, id, ?, ?, ? FROM created";
         try (Connection c = database.platform().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             Object[] values = {tenant.id(), tenant.slug().value(), tenant.name(), tenant.status().wireName(), tenant.plan(),
                 tenant.identityHome().keycloakUrl(), tenant.identityHome().realm(), tenant.identityHome().issuer(),
                 Timestamp.from(tenant.createdAt()), admin.username(), admin.email(), admin.firstName(), admin.lastName(),
-                activationHash, admin.username(), Timestamp.from(activationExpiry)};
+                activationHash, admin.username(), Timestamp.from(activationExpiry), linkIssuer};
             for (int i = 0; i < values.length; i++) {
                 s.setObject(i + 1, values[i]);
             }

@@ -1,6 +1,7 @@
 package org.hugmenow.tenant.settings.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.hugmenow.platform.web.MultilineText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -45,7 +46,7 @@ public class SettingResource {
         }
     }
 
-    public record SettingRequest(String value) {
+    public record SettingRequest(@MultilineText String value) {
     }
 
     @GET

@@ -27,17 +27,20 @@ public class HibernateTenantSettingRepository implements TenantSettingRepository
         return data.inTransaction(tenant, session -> Optional.ofNullable(session.find(TenantSettingEntity.class, key)).map(TenantSettingEntity::toDomain));
     }
 
+    /**
+     * One upsert statement: find-then-insert let two concurrent first writes of a key both insert,
+     * and the loser failed on the primary key.
+     */
     @Override
     public TenantSetting put(TenantSlug tenant, String key, String value, String by) {
         return data.inTransaction(tenant, session -> {
-            TenantSettingEntity setting = session.find(TenantSettingEntity.class, key);
-            if (setting == null) {
-                setting = new TenantSettingEntity(key, value, by);
-                session.persist(setting);
-            } else {
-                setting.change(value, by);
-            }
-            return setting.toDomain();
+            session.createNativeMutationQuery("""
+                    insert into tenant_setting (setting_key, value, updated_by, updated_at) values (:key, :value, :by, :at)
+                    on conflict (setting_key) do update set value = excluded.value, updated_by = excluded.updated_by,
+                        updated_at = excluded.updated_at""")
+                    .setParameter("key", key).setParameter("value", value).setParameter("by", by)
+                    .setParameter("at", java.time.Instant.now()).executeUpdate();
+            return session.find(TenantSettingEntity.class, key).toDomain();
         });
     }
 

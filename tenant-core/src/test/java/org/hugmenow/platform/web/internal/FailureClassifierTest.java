@@ -40,7 +40,14 @@ class FailureClassifierTest {
     @Test
     void otherFailuresAreLeftToTheGenericAnswer() {
         assertTrue(FailureClassifier.classify(new IllegalStateException("secret internals")).isEmpty());
-        assertTrue(FailureClassifier.classify(new SQLException("duplicate key", "23505")).isEmpty());
+        assertTrue(FailureClassifier.classify(new SQLException("syntax error", "42601")).isEmpty());
+    }
+
+    @Test
+    void aUniquenessRaceIsAConflictAndUnstorableInputIsBadRequest() {
+        assertEquals(409, FailureClassifier.classify(new RuntimeException(new SQLException("duplicate key", "23505"))).orElseThrow().status());
+        assertEquals(400, FailureClassifier.classify(new SQLException("invalid byte sequence 0x00", "22021")).orElseThrow().status());
+        assertEquals(400, FailureClassifier.classify(new SQLException("date out of range", "22008")).orElseThrow().status());
     }
 
 }

@@ -1,6 +1,7 @@
 package org.hugmenow.wellness.content.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.hugmenow.platform.web.MultilineText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -44,7 +45,7 @@ public class ContentResource {
         }
     }
 
-    public record ItemRequest(String kind, String title, String summary, String body, Integer minutes) {
+    public record ItemRequest(String kind, String title, @MultilineText String summary, @MultilineText String body, Integer minutes) {
     }
 
     public record RecommendationView(ItemView item, String reason) {

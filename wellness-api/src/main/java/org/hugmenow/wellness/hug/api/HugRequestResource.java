@@ -1,6 +1,7 @@
 package org.hugmenow.wellness.hug.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.hugmenow.platform.web.MultilineText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -40,7 +41,7 @@ public class HugRequestResource {
     @Inject HugRequestService requests;
     @Inject CallerContext caller;
 
-    public record CreateRequest(List<String> recipientIds, String message) {
+    public record CreateRequest(List<String> recipientIds, @MultilineText String message) {
     }
 
     public record RecipientView(String personId, UUID answeredHugId) {
@@ -58,6 +59,7 @@ public class HugRequestResource {
     @Operation(summary = "Say \"I could use a hug\", privately, to chosen connections")
     @APIResponse(responseCode = "201", description = "The request")
     @APIResponse(responseCode = "400", description = "No recipients, a non-connection, or a message over 500 characters (problem+json)")
+    @APIResponse(responseCode = "404", description = "A recipient id that names no colleague of your organization (problem+json)")
     public Response create(CreateRequest body) {
         new Validation().require(body != null, "body", "is required").throwIfInvalid();
         List<String> to = body.recipientIds() == null ? List.of() : body.recipientIds();

@@ -1,6 +1,7 @@
 package org.hugmenow.wellness.hug.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.hugmenow.platform.web.MultilineText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -50,7 +51,7 @@ public class HugResource {
     @Inject HugService hugs;
     @Inject CallerContext caller;
 
-    public record HugRequestBody(String recipientId, UUID teamId, String type, String message, String deliverAt, UUID requestId) {
+    public record HugRequestBody(String recipientId, UUID teamId, String type, @MultilineText String message, String deliverAt, UUID requestId) {
     }
 
     public record GroupHugView(UUID groupId, List<HugView> hugs) {
@@ -59,7 +60,7 @@ public class HugResource {
     public record HugPage(List<HugView> items, String nextCursor) {
     }
 
-    public record ReportRequest(String reason) {
+    public record ReportRequest(@MultilineText String reason) {
     }
 
     @POST

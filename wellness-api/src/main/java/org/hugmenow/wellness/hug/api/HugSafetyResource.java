@@ -1,6 +1,7 @@
 package org.hugmenow.wellness.hug.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.hugmenow.platform.web.MultilineText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -39,7 +40,7 @@ public class HugSafetyResource {
     @Inject HugSafetyService safety;
     @Inject CallerContext caller;
 
-    public record TypeRequest(String key, String label, String meaning) {
+    public record TypeRequest(String key, String label, @MultilineText String meaning) {
     }
 
     public record BlockView(String personId, String kind) {

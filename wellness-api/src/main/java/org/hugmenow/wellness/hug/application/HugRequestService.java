@@ -33,6 +33,10 @@ public class HugRequestService {
             List<String> recipients = new ArrayList<>(new LinkedHashSet<>(recipientIds));
             for (int i = 0; i < recipients.size(); i++) {
                 String other = recipients.get(i);
+                if (People.activeName(c, other).isEmpty()) {
+                    // Unknown here and another tenant's person look the same: 404, as for a hug's recipientId.
+                    throw Refusal.notFound("There is no such colleague (recipientIds[" + i + "]).");
+                }
                 boolean connected = Sql.count(c, "SELECT count(*) FROM connection WHERE status = 'accepted' AND"
                         + " ((requester_id = ? AND addressee_id = ?) OR (requester_id = ? AND addressee_id = ?))", me, other, other, me) > 0;
                 if (!connected || People.blockedEitherWay(c, me, other)) {

@@ -1,6 +1,7 @@
 package org.hugmenow.wellness.mood.api;
 
 import java.time.DateTimeException;
+import org.hugmenow.platform.web.MultilineText;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -12,7 +13,7 @@ import org.hugmenow.platform.web.Validation;
 import org.hugmenow.wellness.mood.domain.MoodInput;
 
 /** A check-in as sent by a client. Shape checks live here; vocabularies are checked by the service. */
-public record MoodRequest(Integer score, List<String> emotions, String note, Map<String, Double> factors, List<String> tags,
+public record MoodRequest(Integer score, List<String> emotions, @MultilineText String note, Map<String, Double> factors, List<String> tags,
                           String timeZone, String recordedAt) {
 
     static final int MAX_EMOTIONS = 5;

@@ -95,6 +95,9 @@ public class MoodResource {
         } catch (DateTimeException e) {
             throw invalid("month", "must look like 2026-11");
         }
+        if (m.getYear() < MIN_YEAR || m.getYear() > MAX_YEAR) {
+            throw invalid("month", "must be a month from " + MIN_YEAR + " to " + MAX_YEAR);
+        }
         return new CalendarResponse(m.toString(), trends.calendar(tenant(), me(), m));
     }
 
@@ -161,6 +164,10 @@ public class MoodResource {
         return Response.noContent().build();
     }
 
+    /** Far beyond any check-in, yet far from where date arithmetic overflows (year ±999,999,999). */
+    static final int MIN_YEAR = 1900;
+    static final int MAX_YEAR = 2999;
+
     static MoodRequest body(MoodRequest request) {
         if (request == null) {
             throw invalid("body", "is required");
@@ -174,7 +181,11 @@ public class MoodResource {
 
     private static LocalDate date(String field, String value) {
         try {
-            return value == null ? null : LocalDate.parse(value);
+            LocalDate date = value == null ? null : LocalDate.parse(value);
+            if (date != null && (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR)) {
+                throw invalid(field, "must be a date from " + MIN_YEAR + " to " + MAX_YEAR);
+            }
+            return date;
         } catch (DateTimeException e) {
             throw invalid(field, "must be a date like 2026-11-26");
         }

@@ -68,8 +68,8 @@ public class NotificationResource {
     @GET
     @Operation(summary = "My inbox, newest first")
     @APIResponse(responseCode = "200", description = "One page and the cursor of the next")
-    public InboxPage inbox(@QueryParam("unreadOnly") boolean unreadOnly, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        Page<NotificationView> page = notifications.inbox(caller.tenant().slug(), me(), unreadOnly, Cursor.decode(cursor), Cursor.limit(limit))
+    public InboxPage inbox(@QueryParam("unreadOnly") Boolean unreadOnly, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        Page<NotificationView> page = notifications.inbox(caller.tenant().slug(), me(), Boolean.TRUE.equals(unreadOnly), Cursor.decode(cursor), Cursor.limit(limit))
                 .map(NotificationView::of);
         return new InboxPage(page.items(), Cursor.encode(page.next()));
     }

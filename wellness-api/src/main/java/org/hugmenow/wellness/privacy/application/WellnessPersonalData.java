@@ -24,6 +24,7 @@ import org.hugmenow.wellness.hug.persistence.HugStore;
 import org.hugmenow.wellness.mood.domain.MoodEntry;
 import org.hugmenow.wellness.mood.persistence.MoodStore;
 import org.hugmenow.wellness.mood.persistence.VocabularyStore;
+import org.hugmenow.wellness.notification.application.LiveNotifications;
 import org.hugmenow.wellness.notification.persistence.NotificationStore;
 import org.hugmenow.wellness.privacy.persistence.ProfileStore;
 
@@ -78,6 +79,8 @@ public class WellnessPersonalData implements PersonalData {
             requests.deleteAll(c, personId);
             connections.deleteAll(c, personId);
             notifications.deleteAll(c, personId);
+            // An open stream would go on delivering to the erased person: end it, on every instance, on commit.
+            LiveNotifications.endStreamsOnCommit(c, tenant, personId);
             profiles.delete(c, personId);
             Sql.update(c, "UPDATE person SET display_name = NULL WHERE id = ?", personId);
             // Pending events that still carry this person's words or id (notifications, held hugs).
