@@ -14,10 +14,11 @@ import java.util.Set;
  * @param roles   the roles of {@code @RolesAllowed}, empty unless {@code access == ROLES}
  * @param produces the media types of {@code @Produces} (method, else class), or the wildcard type without one
  * @param consumes the media types of {@code @Consumes} (method, else class), or the wildcard type without one
+ * @param parameters the path, query and header parameters, as "in:name" (e.g. "query:limit")
  * @param body    the entity parameter's type, or null when the method takes no body
  */
 record CodeOperation(String httpMethod, String path, Access access, Set<String> roles, Set<String> produces,
-                     Set<String> consumes, Type body, Method method) {
+                     Set<String> consumes, Set<String> parameters, Type body, Method method) {
 
     enum Access { PUBLIC, SIGNED_IN, ROLES }
 
@@ -41,8 +42,10 @@ record CodeOperation(String httpMethod, String path, Access access, Set<String> 
         produced.addAll(other.produces);
         Set<String> consumed = new java.util.TreeSet<>(consumes);
         consumed.addAll(other.consumes);
+        Set<String> parameterUnion = new java.util.TreeSet<>(parameters);
+        parameterUnion.addAll(other.parameters);
         return new CodeOperation(httpMethod, path, primary.access, primary.roles, Set.copyOf(produced), Set.copyOf(consumed),
-                primary.body, primary.method);
+                Set.copyOf(parameterUnion), primary.body, primary.method);
     }
 
     String where() {

@@ -134,7 +134,25 @@ final class JaxRsOperations {
         Produces produces = method.isAnnotationPresent(Produces.class) ? method.getAnnotation(Produces.class) : type.getAnnotation(Produces.class);
         Consumes consumes = method.isAnnotationPresent(Consumes.class) ? method.getAnnotation(Consumes.class) : type.getAnnotation(Consumes.class);
         return new CodeOperation(http, path, access, roles, media(produces == null ? null : produces.value()),
-                media(consumes == null ? null : consumes.value()), body(method), method);
+                media(consumes == null ? null : consumes.value()), parameters(method), body(method), method);
+    }
+
+    private static Set<String> parameters(Method method) {
+        Set<String> parameters = new LinkedHashSet<>();
+        for (Annotation[] annotations : method.getParameterAnnotations()) {
+            for (Annotation a : annotations) {
+                if (a instanceof PathParam p) {
+                    parameters.add("path:" + p.value());
+                } else if (a instanceof QueryParam q) {
+                    parameters.add("query:" + q.value());
+                } else if (a instanceof HeaderParam h) {
+                    parameters.add("header:" + h.value());
+                } else if (a instanceof CookieParam || a instanceof MatrixParam || a instanceof BeanParam) {
+                    throw new IllegalStateException("The OpenAPI check does not read " + a.annotationType().getSimpleName() + ": " + method);
+                }
+            }
+        }
+        return parameters;
     }
 
     private static Set<String> media(String[] types) {

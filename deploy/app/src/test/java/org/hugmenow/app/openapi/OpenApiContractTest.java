@@ -154,12 +154,17 @@ class OpenApiContractTest {
     }
 
     @Test
-    void bodiesAreTheRecordsTheCodeReadsAndWrites() {
+    void parametersAndBodiesAreTheOnesTheCodeReadsAndWrites() {
         List<String> wrong = new ArrayList<>();
         code.values().forEach(op -> {
             Map<String, Object> doc = documented.get(op.key());
             if (doc == null) {
                 return;
+            }
+            Set<String> parameters = new TreeSet<>();
+            list(doc.get("parameters")).forEach(p -> parameters.add(document.resolve(p).get("in") + ":" + document.resolve(p).get("name")));
+            if (!parameters.equals(new TreeSet<>(op.parameters()))) {
+                wrong.add(op.key() + ": parameters documented " + parameters + " but in code " + new TreeSet<>(op.parameters()));
             }
             Map<String, Object> requestContent = map(map(doc, "requestBody"), "content");
             if (op.takesBody() == requestContent.isEmpty()) {
