@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
 
 /**
  * The JAX-RS application of the HugMeNow API: resources and providers of every module, found by
@@ -26,5 +27,8 @@ public class HugMeNowApplication extends ResourceConfig {
 
     public HugMeNowApplication() {
         packages(true, "org.hugmenow");
+        // Jersey's generated WADL (/api/application.wadl, and OPTIONS bodies) would describe every
+        // resource and name the Jersey version to any caller; /openapi is the published contract.
+        property(ServerProperties.WADL_FEATURE_DISABLE, true);
     }
 }
