@@ -12,10 +12,12 @@ import java.util.Set;
  * @param access  {@link Access#PUBLIC} ({@code @PermitAll}), {@link Access#SIGNED_IN} (no role annotation: the
  *                platform's RolesAllowedFeature then admits any authenticated caller) or {@link Access#ROLES}
  * @param roles   the roles of {@code @RolesAllowed}, empty unless {@code access == ROLES}
+ * @param produces the media types of {@code @Produces} (method, else class), or the wildcard type without one
+ * @param consumes the media types of {@code @Consumes} (method, else class), or the wildcard type without one
  * @param body    the entity parameter's type, or null when the method takes no body
  */
 record CodeOperation(String httpMethod, String path, Access access, Set<String> roles, Set<String> produces,
-                     Type body, Method method) {
+                     Set<String> consumes, Type body, Method method) {
 
     enum Access { PUBLIC, SIGNED_IN, ROLES }
 

@@ -1,5 +1,6 @@
 package org.hugmenow.app.openapi;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.annotation.security.DenyAll;
@@ -7,6 +8,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.HeaderParam;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.lang.annotation.Annotation;
@@ -24,15 +27,18 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.hugmenow.app.HugMeNowApplication;
 
 /**
- * Every JAX-RS operation of the HugMeNow API, read by reflection from the resource classes of all modules
- * on the classpath (every {@code org.hugmenow} class with {@code @Path}), so that an operation added, moved or
- * re-secured in any module is seen without anyone listing it here.
+ * Every JAX-RS operation of HugMeNow's own resource classes, read by reflection from all modules on the
+ * classpath (every {@code org.hugmenow} class with {@code @Path}), so that an operation added, moved or
+ * re-secured in any module is seen without anyone listing it here. SCIMple's own resources (outside
+ * {@code org.hugmenow}) are not seen; the test lists the SCIM operations it expects instead.
  */
 final class JaxRsOperations {
 
@@ -43,10 +49,15 @@ final class JaxRsOperations {
     }
 
     static List<CodeOperation> all() {
-        String prefix = HugMeNowApplication.class.getAnnotation(ApplicationPath.class).value();
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.hugmenow");
+        // HugMeNowApplication serves every org.hugmenow resource by package scanning, except those another
+        // application (ScimApplication at /scim/v2) lists as its own.
+        String defaultPrefix = HugMeNowApplication.class.getAnnotation(ApplicationPath.class).value();
+        Map<Class<?>, String> listed = listedByOtherApplications(classes);
         List<CodeOperation> operations = new ArrayList<>();
-        for (Class<?> type : resourceClasses()) {
-            String base = join(prefix, type.getAnnotation(Path.class).value());
+        for (Class<?> type : resourceClasses(classes)) {
+            String base = join(listed.getOrDefault(type, defaultPrefix), type.getAnnotation(Path.class).value());
             for (Method method : type.getDeclaredMethods()) {
                 String http = httpMethod(method);
                 if (http == null && method.isAnnotationPresent(Path.class)) {
@@ -63,13 +74,30 @@ final class JaxRsOperations {
         return operations;
     }
 
-    private static List<Class<?>> resourceClasses() {
-        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.hugmenow").stream()
+    private static List<Class<?>> resourceClasses(JavaClasses classes) {
+        return classes.stream()
                 .filter(c -> c.isAnnotatedWith(Path.class) && !c.isInterface())
                 .filter(c -> HugMeNowApplication.PACKAGES.stream().anyMatch(p -> c.getPackageName().startsWith(p)))
                 .<Class<?>>map(c -> load(c.getName()))
                 .toList();
+    }
+
+    private static Map<Class<?>, String> listedByOtherApplications(JavaClasses classes) {
+        Map<Class<?>, String> listed = new HashMap<>();
+        classes.stream()
+                .filter(c -> c.isAssignableTo(Application.class) && c.isAnnotatedWith(ApplicationPath.class))
+                .map(c -> load(c.getName()))
+                .filter(type -> type != HugMeNowApplication.class)
+                .forEach(type -> {
+                    String prefix = type.getAnnotation(ApplicationPath.class).value();
+                    try {
+                        Application application = (Application) type.getDeclaredConstructor().newInstance();
+                        application.getClasses().forEach(listedClass -> listed.put(listedClass, prefix));
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException("Cannot list the classes of " + type, e);
+                    }
+                });
+        return listed;
     }
 
     private static CodeOperation operation(Class<?> type, Method method, String http, String path) {
@@ -91,8 +119,13 @@ final class JaxRsOperations {
             access = CodeOperation.Access.SIGNED_IN;
         }
         Produces produces = method.isAnnotationPresent(Produces.class) ? method.getAnnotation(Produces.class) : type.getAnnotation(Produces.class);
-        Set<String> media = new LinkedHashSet<>(produces == null ? List.of(MediaType.WILDCARD) : Arrays.asList(produces.value()));
-        return new CodeOperation(http, path, access, roles, media, body(method), method);
+        Consumes consumes = method.isAnnotationPresent(Consumes.class) ? method.getAnnotation(Consumes.class) : type.getAnnotation(Consumes.class);
+        return new CodeOperation(http, path, access, roles, media(produces == null ? null : produces.value()),
+                media(consumes == null ? null : consumes.value()), body(method), method);
+    }
+
+    private static Set<String> media(String[] types) {
+        return new LinkedHashSet<>(types == null ? List.of(MediaType.WILDCARD) : Arrays.asList(types));
     }
 
     private static Type body(Method method) {
