@@ -37,9 +37,14 @@ record CodeOperation(String httpMethod, String path, Access access, Set<String> 
      */
     CodeOperation merge(CodeOperation other) {
         CodeOperation primary = other.body != null && body == null ? other : this;
-        Set<String> media = new java.util.TreeSet<>(produces);
-        media.addAll(other.produces);
-        return new CodeOperation(httpMethod, path, primary.access, primary.roles, Set.copyOf(media), primary.body, primary.method);
+        return new CodeOperation(httpMethod, path, primary.access, primary.roles, union(produces, other.produces),
+                union(consumes, other.consumes), primary.body, primary.method);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.TreeSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     String where() {
