@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
 
 /**
  * The JAX-RS application of the HugMeNow API: resources and providers of every module, found by
@@ -37,5 +38,8 @@ public class HugMeNowApplication extends ResourceConfig {
 
     public HugMeNowApplication() {
         packages(true, PACKAGES.toArray(String[]::new));
+        // Jersey's generated WADL (/api/application.wadl, and OPTIONS bodies) would describe every
+        // resource and name the Jersey version to any caller; /openapi is the published contract.
+        property(ServerProperties.WADL_FEATURE_DISABLE, true);
     }
 }

@@ -338,6 +338,29 @@ class HrSyncIT extends DeployedAppIT {
     }
 
     @Test
+    void csvUploadSaysWhichRowsHoldSpreadsheetFormulasAndLeavesThemOut() throws Exception {
+        setUp();
+        String family = family();
+        String connection = csvConnection(hrAdmin.token(), "HR export " + family);
+        String csv = String.join("\n",
+                CSV_HEADER,
+                nextId() + "," + email("olga", family) + ",Olga," + family + ",active,,Finance,-5,Lisbon,2023-04-03,",
+                nextId() + "," + email("piet", family) + ",Piet," + family + ",active,,\"=HYPERLINK(\"\"http://evil.example\"\")\",CC-1,Porto,,",
+                "");
+
+        String runId = upload(hrAdmin.token(), connection, csv);
+        JsonObject waiting = awaitRun(runId, "awaiting_confirmation");
+        assertEquals(1, counts(waiting).getInt("creates"), waiting::toString);
+        assertEquals(1, counts(waiting).getInt("skipped"), waiting::toString);
+        List<JsonObject> issues = elements(api.get(RUNS + "/" + runId + "/issues", hrAdmin.token()));
+        assertEquals(1, issues.size(), issues::toString);
+        assertEquals("line 3", issues.get(0).getString("reference"), issues::toString);
+        assertTrue(issues.get(0).getString("detail").contains("department") && issues.get(0).getString("detail").contains("formula"),
+                issues::toString);
+        assertFalse(issues.toString().contains("evil.example"), "the cell is not echoed");
+    }
+
+    @Test
     void credentialsAreNeverReturned() throws Exception {
         setUp();
         String family = family();

@@ -93,7 +93,7 @@ class InputSweepIT extends DeployedAppIT {
         requests++;
         String before = op.mutates() ? digest.now() : null;
         Api.Reply reply = api.send(op.method(), path, token, body, body == null ? null : "application/json");
-        String what = op + " [" + variant + "] as " + who + " -> " + reply.status();
+        String what = op + " [" + abbreviated(variant) + "] as " + who + " -> " + reply.status();
         if (reply.status() >= 500) {
             failures.add(what + ": a server error: " + abbreviated(reply.body()));
             return reply.status();
@@ -162,6 +162,6 @@ class InputSweepIT extends DeployedAppIT {
     }
 
     private static String abbreviated(String body) {
-        return body == null ? "" : body.length() > 200 ? body.substring(0, 200) + "…" : body;
+        return body == null ? "" : body.length() > 120 ? body.substring(0, 120) + "…" : body;
     }
 }

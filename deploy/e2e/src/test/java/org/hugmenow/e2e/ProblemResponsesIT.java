@@ -29,6 +29,17 @@ class ProblemResponsesIT extends DeployedAppIT {
     }
 
     @Test
+    void jerseysWadlIsNotServed() {
+        // It described every resource and named the Jersey version to any signed-in caller.
+        for (String path : List.of("/api/application.wadl", "/api/application.wadl?detail=true", "/api/application.wadl/xsd0.xsd")) {
+            assertProblem(api.get(path, admin), 404);
+        }
+        Api.Reply options = api.send("OPTIONS", "/api/v1/me", admin, null, null);
+        assertFalse(String.valueOf(options.header("Content-Type")).contains("wadl") || options.body().contains("jersey"),
+                "OPTIONS answers without a WADL: " + options);
+    }
+
+    @Test
     void wrongMethodIs405() {
         assertProblem(api.send("PUT", "/api/v1/me", admin, "{}", "application/json"), 405);
     }

@@ -111,6 +111,7 @@ class ProvisioningIT extends DeployedAppIT {
         String slug = leaving.slug();
         String hr = leaving.token();
         assertEquals(200, api.put("/api/v1/tenant/settings/farewell", hr, "{\"value\":\"thanks for all the hugs\"}").status());
+        assertEquals(200, api.put("/api/v1/tenant/settings/sheet", hr, "{\"value\":\"=HYPERLINK(\\\"http://evil.example\\\")\"}").status());
         String neighbourHr = tenants.provisionWithUser("stay", "nina", List.of("hr-admin")).token();
         assertEquals(200, api.put("/api/v1/tenant/settings/farewell", neighbourHr, "{\"value\":\"the neighbour stays\"}").status());
 
@@ -129,6 +130,9 @@ class ProvisioningIT extends DeployedAppIT {
             String settings = new String(export.getInputStream(export.getEntry("tables/tenant_setting.csv")).readAllBytes(),
                     StandardCharsets.UTF_8);
             assertTrue(settings.contains("thanks for all the hugs"));
+            // A value a spreadsheet would run is written with a leading quote (OWASP CSV injection).
+            assertTrue(settings.contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\""), settings);
+            assertFalse(settings.contains(",\"=HYPERLINK"), settings);
             assertFalse(settings.contains("the neighbour stays"), "the export holds this tenant's rows only");
             assertFalse(new String(export.getInputStream(export.getEntry("identity/users.json")).readAllBytes(),
                     StandardCharsets.UTF_8).contains("nina"), "and this tenant's users only");

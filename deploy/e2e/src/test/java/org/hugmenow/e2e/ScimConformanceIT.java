@@ -2,7 +2,6 @@ package org.hugmenow.e2e;
 
 import static org.hugmenow.e2e.WellnessFixtures.person;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -176,8 +175,8 @@ class ScimConformanceIT extends DeployedAppIT {
                 java.nio.file.Path.of("target", "scimono-report.txt"));
         System.out.println("SCIMono compliance: " + result.summary());
         assertTrue(result.successful() > 0, result::summary);
-        List<String> unexplained = result.failedOrAborted().stream().filter(t -> !ScimonoSuite.judgedWrong(t)).toList();
+        List<String> unexplained = result.failed().stream().filter(t -> !ScimonoSuite.judgedWrong(t)).toList();
         assertEquals(List.of(), unexplained, "SCIMono tests failing for a reason not explained in the README");
-        assertFalse(result.failedOrAborted().isEmpty() && result.successful() == 0, result::summary);
+        assertTrue(result.aborted().size() <= 10, "more SCIMono tests aborted than the few that assume data: " + result.summary());
     }
 }

@@ -218,6 +218,12 @@ class ScimInteropIT extends DeployedAppIT {
         assertError(scim.patch("/Users/" + id, Scim.patch(Json.createObjectBuilder().add("op", "replace").add("path", "active")
                 .add("value", 7)), null), 400, "invalidValue");
         assertEquals("developer", scim.get("/Users/" + id).json().getString("userType"));
+        assertError(scim.post("/Users", Scim.user(unique("wt"), "W", "T").add("userType", 5).build()), 400, "invalidValue");
+        assertError(scim.post("/Users", Scim.user(unique("wt"), "W", "T").add("active", "yes").build()), 400, "invalidValue");
+        assertError(scim.put("/Users/" + id, Scim.user(userName, "S", "M")
+                .add("name", Json.createObjectBuilder().add("givenName", true)).build(), null), 400, "invalidValue");
+        assertError(scim.post("/Users", Scim.user(unique("wt"), "W", "T")
+                .add(Scim.ENTERPRISE, Json.createObjectBuilder().add("department", 42)).build()), 400, "invalidValue");
 
         // An extension present but not listed in "schemas" (RFC 7643 §3).
         JsonObject undeclared = Json.createObjectBuilder().add("schemas", Json.createArrayBuilder().add(Scim.USER_SCHEMA))

@@ -22,10 +22,15 @@ final class ScimonoSuite {
     private static final Pattern VERDICT = Pattern.compile("Test: (.+) - (SUCCESSFUL|FAILED|ABORTED)$");
     private static final List<Pattern> JUDGED_WRONG = judgedWrong();
 
-    record Result(int successful, List<String> failedOrAborted) {
+    /**
+     * Aborted tests did not run: their assumptions about existing data (users with an
+     * organization, groups with members) do not hold in a fresh tenant. They are reported, not
+     * judged; every failed test must be one the README judges wrong by the RFCs.
+     */
+    record Result(int successful, List<String> failed, List<String> aborted) {
         String summary() {
-            return successful + " of " + (successful + failedOrAborted.size()) + " passed; " + failedOrAborted.size()
-                    + " failed or aborted, each listed in the README (judged wrong by the RFCs, or a known gap)";
+            return successful + " of " + (successful + failed.size() + aborted.size()) + " passed; " + failed.size()
+                    + " failed, each judged wrong by the RFCs in the README; " + aborted.size() + " aborted (assumed data missing): " + aborted;
         }
     }
 
@@ -46,17 +51,18 @@ final class ScimonoSuite {
         }
         int successful = 0;
         List<String> failed = new ArrayList<>();
+        List<String> aborted = new ArrayList<>();
         for (String line : Files.readAllLines(report, StandardCharsets.UTF_8)) {
             Matcher m = VERDICT.matcher(line.strip());
             if (m.find()) {
-                if (m.group(2).equals("SUCCESSFUL")) {
-                    successful++;
-                } else {
-                    failed.add(m.group(1));
+                switch (m.group(2)) {
+                    case "SUCCESSFUL" -> successful++;
+                    case "ABORTED" -> aborted.add(m.group(1));
+                    default -> failed.add(m.group(1));
                 }
             }
         }
-        return new Result(successful, failed);
+        return new Result(successful, failed, aborted);
     }
 
     static boolean judgedWrong(String testName) {

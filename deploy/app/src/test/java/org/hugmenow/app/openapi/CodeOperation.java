@@ -38,14 +38,14 @@ record CodeOperation(String httpMethod, String path, Access access, Set<String> 
      */
     CodeOperation merge(CodeOperation other) {
         CodeOperation primary = other.body != null && body == null ? other : this;
-        Set<String> produced = new java.util.TreeSet<>(produces);
-        produced.addAll(other.produces);
-        Set<String> consumed = new java.util.TreeSet<>(consumes);
-        consumed.addAll(other.consumes);
-        Set<String> parameterUnion = new java.util.TreeSet<>(parameters);
-        parameterUnion.addAll(other.parameters);
-        return new CodeOperation(httpMethod, path, primary.access, primary.roles, Set.copyOf(produced), Set.copyOf(consumed),
-                Set.copyOf(parameterUnion), primary.body, primary.method);
+        return new CodeOperation(httpMethod, path, primary.access, primary.roles, union(produces, other.produces),
+                union(consumes, other.consumes), union(parameters, other.parameters), primary.body, primary.method);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.TreeSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     String where() {

@@ -99,7 +99,7 @@ public class CsvConnectorFactory implements HrConnectorFactory {
         }
         String formula = formulaColumn(row);
         if (formula != null) {
-            return formula + " starts with " + describe(value(row, formula).charAt(0))
+            return (formula.equals("teams") ? "a team in teams" : formula) + " starts with " + describe(firstFormula(value(row, formula)).charAt(0))
                     + ", which spreadsheets run as a formula; remove that character and upload again";
         }
         String email = value(row, "email");
@@ -130,11 +130,22 @@ public class CsvConnectorFactory implements HrConnectorFactory {
      */
     private static String formulaColumn(CSVRecord row) {
         for (String column : COLUMNS) {
-            if (SpreadsheetCells.isFormulaLike(value(row, column))) {
+            String value = value(row, column);
+            if (SpreadsheetCells.isFormulaLike(value)) {
+                return column;
+            }
+            // Each team of "a; b" becomes a name of its own, so each must pass on its own.
+            if (column.equals("teams") && value != null
+                    && Arrays.stream(value.split(";")).map(String::strip).anyMatch(SpreadsheetCells::isFormulaLike)) {
                 return column;
             }
         }
         return null;
+    }
+
+    private static String firstFormula(String cell) {
+        return SpreadsheetCells.isFormulaLike(cell) ? cell
+                : Arrays.stream(cell.split(";")).map(String::strip).filter(SpreadsheetCells::isFormulaLike).findFirst().orElseThrow();
     }
 
     private static String describe(char first) {

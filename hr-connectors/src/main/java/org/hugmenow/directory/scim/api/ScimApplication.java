@@ -3,6 +3,7 @@ package org.hugmenow.directory.scim.api;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.apache.directory.scim.server.rest.ScimResourceHelper;
 import org.hugmenow.platform.security.BearerTokenFilter;
@@ -33,5 +34,11 @@ public class ScimApplication extends Application {
         classes.add(ScimQueryGuard.class);
         classes.add(ScimBodyGuard.class);
         return classes;
+    }
+
+    /** No Jersey WADL under /scim/v2 either: SCIM describes itself through /Schemas and /ResourceTypes. */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
     }
 }

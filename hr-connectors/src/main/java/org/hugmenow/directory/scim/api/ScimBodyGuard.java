@@ -70,7 +70,7 @@ public class ScimBodyGuard implements ReaderInterceptor {
             } else if (type == SearchRequest.class) {
                 search(message, core);
             } else {
-                resource(message);
+                resource(message, schemas, core);
             }
             raw = JSON.writeValueAsBytes(message);
         }
@@ -123,8 +123,19 @@ public class ScimBodyGuard implements ReaderInterceptor {
         }
     }
 
-    /** Every extension object in the body must be declared in "schemas" (RFC 7643 §3). */
-    static void resource(ObjectNode resource) {
+    /**
+     * Every extension object in the body must be declared in "schemas" (RFC 7643 §3), and every
+     * value must have its attribute's type: SCIMple's binding would coerce 5 into "5".
+     */
+    static void resource(ObjectNode resource, SchemaRegistry schemas, String coreUrn) {
+        ValueTypes.mismatch(schemas.getSchema(coreUrn), resource).ifPresent(ScimBodyGuard::wrongType);
+        for (Iterator<Map.Entry<String, JsonNode>> it = resource.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            var extension = schemas.getSchema(field.getKey());
+            if (extension != null && !extension.getId().equals(coreUrn) && field.getValue().isObject()) {
+                ValueTypes.mismatch(extension, field.getValue()).ifPresent(ScimBodyGuard::wrongType);
+            }
+        }
         JsonNode declared = resource.path("schemas");
         for (Iterator<Map.Entry<String, JsonNode>> it = resource.fields(); it.hasNext(); ) {
             String key = it.next().getKey();
@@ -133,6 +144,10 @@ public class ScimBodyGuard implements ReaderInterceptor {
                         "\"" + key + "\" is used but not listed in \"schemas\"; list every extension the resource carries.");
             }
         }
+    }
+
+    private static void wrongType(String attribute) {
+        throw new ScimRefusal(400, ErrorMessageType.INVALID_VALUE, "The value of \"" + attribute + "\" is not of its type.");
     }
 
     private static boolean declares(JsonNode declared, String urn) {

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.directory.scim.core.json.ObjectMapperFactory;
 import org.apache.directory.scim.core.repository.Repository;
+import org.apache.directory.scim.core.repository.RepositoryRegistry;
 import org.apache.directory.scim.core.schema.SchemaRegistry;
 import org.apache.directory.scim.protocol.ErrorMessageType;
 import org.apache.directory.scim.protocol.data.PatchRequest;
@@ -27,10 +28,8 @@ import org.apache.directory.scim.spec.resources.ScimGroup;
 import org.apache.directory.scim.spec.resources.ScimResource;
 import org.apache.directory.scim.spec.resources.ScimUser;
 import org.hugmenow.directory.scim.application.AttributeNames;
-import org.hugmenow.directory.scim.application.GroupRepository;
 import org.hugmenow.directory.scim.application.ScimRefusal;
 import org.hugmenow.directory.scim.application.ScimRequest;
-import org.hugmenow.directory.scim.application.UserRepository;
 
 /**
  * /Bulk (RFC 7644 §3.7) with POST, PUT, PATCH and DELETE, in place of SCIMple's, which cannot
@@ -50,11 +49,9 @@ public class ScimBulkResource {
     @Inject
     SchemaRegistry schemas;
 
+    /** SCIMple's registry of our repositories (the repository classes themselves cannot be proxied). */
     @Inject
-    UserRepository users;
-
-    @Inject
-    GroupRepository groups;
+    RepositoryRegistry repositories;
 
     @Inject
     ScimRequest request;
@@ -108,8 +105,9 @@ public class ScimBulkResource {
             if (!toUsers && !path.regionMatches(true, 0, "/Groups", 0, 7)) {
                 throw new ScimRefusal(400, ErrorMessageType.INVALID_PATH, "An operation's path must start with /Users or /Groups.");
             }
-            ScimResource done = toUsers ? apply(users, ScimUser.class, method, path, operation, createdIds, scimJson)
-                    : apply(groups, ScimGroup.class, method, path, operation, createdIds, scimJson);
+            ScimResource done = toUsers
+                    ? apply(repositories.getRepository(ScimUser.class), ScimUser.class, method, path, operation, createdIds, scimJson)
+                    : apply(repositories.getRepository(ScimGroup.class), ScimGroup.class, method, path, operation, createdIds, scimJson);
             if (done != null) {
                 result.put("location", done.getMeta().getLocation()).put("version", done.getMeta().getVersion());
                 if (bulkId != null && method.equals("POST")) {
@@ -152,7 +150,7 @@ public class ScimBulkResource {
         resolveReferences(data, createdIds);
         switch (method) {
             case "POST", "PUT" -> {
-                ScimBodyGuard.resource(data);
+                ScimBodyGuard.resource(data, schemas, type == ScimUser.class ? ScimUser.SCHEMA_URI : ScimGroup.SCHEMA_URI);
                 T resource = scimJson.treeToValue(data, type);
                 return method.equals("POST") ? repository.create(resource) : repository.update(id, null, resource, Set.of(), Set.of());
             }

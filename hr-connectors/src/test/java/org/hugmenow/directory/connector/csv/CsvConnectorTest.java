@@ -74,14 +74,16 @@ class CsvConnectorTest {
                 "2,b@acme.example,=HYPERLINK(\"http://evil.example\"),B,Sales,,",
                 "3,c@acme.example,Cat,C,+1+cmd,,",
                 "4,d@acme.example,Dan,D,,,@SUM(A1)",
-                "5,e@acme.example,Eve,\"\t-2+3\",,,");
+                "5,e@acme.example,Eve,\"\t-2+3\",,,",
+                "6,f@acme.example,Fay,F,,,Platform; =cmd");
         Recorder got = read(csv);
         assertEquals(List.of("1"), got.employees.stream().map(HrEmployee::externalId).toList(), "a plain negative number is no formula");
-        assertEquals(4, got.skipped.size(), got.skipped::toString);
+        assertEquals(5, got.skipped.size(), got.skipped::toString);
         assertTrue(got.skipped.get(0).startsWith("line 3: first_name starts with an equals sign"), got.skipped::toString);
         assertTrue(got.skipped.get(1).startsWith("line 4: department starts with a plus sign"), got.skipped::toString);
-        assertTrue(got.skipped.get(2).startsWith("line 5: teams starts with an at sign"), got.skipped::toString);
+        assertTrue(got.skipped.get(2).startsWith("line 5: a team in teams starts with an at sign"), got.skipped::toString);
         assertTrue(got.skipped.get(3).startsWith("line 6: last_name starts with a minus sign"), got.skipped::toString);
+        assertTrue(got.skipped.get(4).startsWith("line 7: a team in teams starts with an equals sign"), got.skipped::toString);
         assertFalse(String.join(" ", got.skipped).contains("evil"), "the cell itself is not echoed");
     }
 
