@@ -25,6 +25,7 @@ import org.apache.directory.scim.spec.resources.ScimResource;
 import org.hugmenow.directory.scim.application.AttributeNames;
 import org.hugmenow.directory.scim.application.FilterBounds;
 import org.hugmenow.directory.scim.application.ScimRefusal;
+import org.hugmenow.platform.web.body.TextPolicy;
 
 /**
  * Looks at a SCIM body as the client wrote it, before SCIMple binds it: binding fills in what is
@@ -53,9 +54,6 @@ public class ScimBodyGuard implements ReaderInterceptor {
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         Class<?> type = context.getType();
         boolean ours = type == PatchRequest.class || type == SearchRequest.class || ScimResource.class.isAssignableFrom(type);
-        if (!ours) {
-            return context.proceed();
-        }
         byte[] raw = context.getInputStream().readAllBytes();
         JsonNode body;
         try {
@@ -63,7 +61,10 @@ public class ScimBodyGuard implements ReaderInterceptor {
         } catch (JsonProcessingException notJson) {
             body = null; // SCIMple's reader reports it, as invalidSyntax
         }
-        if (body instanceof ObjectNode message) {
+        if (body != null) {
+            requireStorableText(body);
+        }
+        if (ours && body instanceof ObjectNode message) {
             String core = AttributeNames.coreUrnOf(uri.getPath());
             if (type == PatchRequest.class) {
                 patch(message, new AttributeNames(schemas), core);
@@ -76,6 +77,22 @@ public class ScimBodyGuard implements ReaderInterceptor {
         }
         context.setInputStream(new ByteArrayInputStream(raw));
         return context.proceed();
+    }
+
+    /**
+     * Every name and text in the body, /Bulk included, under the API's one text policy: a null
+     * character cannot be stored (it was a 500), other control characters and bidirectional
+     * overrides let one name pose as another. Line breaks stay allowed (formatted addresses).
+     */
+    static void requireStorableText(JsonNode node) {
+        if (node.isTextual()) {
+            TextPolicy.problem(node.asText(), true).ifPresent(problem ->
+                    { throw new ScimRefusal(400, ErrorMessageType.INVALID_VALUE, "A value " + problem + "."); });
+        } else if (node.isContainerNode()) {
+            node.fieldNames().forEachRemaining(name -> TextPolicy.problem(name, false).ifPresent(problem ->
+                    { throw new ScimRefusal(400, ErrorMessageType.INVALID_SYNTAX, "An attribute name " + problem + "."); }));
+            node.forEach(ScimBodyGuard::requireStorableText);
+        }
     }
 
     /** A PATCH message as sent: it names its schema; its paths are bounded and in the schemas' spelling. */

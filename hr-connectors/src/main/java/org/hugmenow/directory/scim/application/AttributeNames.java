@@ -60,7 +60,23 @@ public final class AttributeNames {
             throw new ScimRefusal(400, ErrorMessageType.INVALID_VALUE, "\"" + shortened(path) + "\" in " + parameter
                     + " is not an attribute path (such as userName, name.givenName or a schema URN followed by an attribute).");
         }
-        return resolve(path, coreUrn, null).text();
+        Resolved resolved = resolve(path, coreUrn, null);
+        if (resolved.attribute() == null && !isKnownWithoutSchemaAttribute(resolved.text())) {
+            // SCIMple answers an unknown name with a 500; RFC 7644 §3.12 makes it the client's invalidValue.
+            throw new ScimRefusal(400, ErrorMessageType.INVALID_VALUE, "\"" + shortened(path) + "\" in " + parameter
+                    + " is not an attribute of this resource (see /Schemas).");
+        }
+        return resolved.text();
+    }
+
+    /** The common attributes (id, externalId, schemas, meta.*) and whole schema URNs have no schema attribute to resolve to. */
+    private boolean isKnownWithoutSchemaAttribute(String text) {
+        String[] parts = text.split("\\.", -1);
+        String first = parts[0].toLowerCase(Locale.ROOT);
+        if (COMMON.containsKey(first)) {
+            return parts.length == 1 || COMMON.get(first).contains(parts[1]);
+        }
+        return schemas.getAllSchemaUrns().contains(text);
     }
 
     /** A filter or PATCH path with every attribute name in its schema's spelling; string literals are kept as they are. */
