@@ -110,13 +110,19 @@ class ScimIsolationIT extends DeployedAppIT {
                 .add("Operations", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("method", "DELETE").add("path", "/Users/" + userA))
                         .add(Json.createObjectBuilder().add("method", "PUT").add("path", "/Groups/" + groupA)
-                                .add("data", Scim.group("Taken over"))))
+                                .add("data", Scim.group("Taken over")))
+                        .add(Json.createObjectBuilder().add("method", "PATCH").add("path", "/Groups/" + groupA)
+                                .add("data", Scim.patch(Json.createObjectBuilder().add("op", "remove").add("path", "members"))))
+                        .add(Json.createObjectBuilder().add("method", "PATCH").add("path", "/Users/" + userA)
+                                .add("data", Scim.patch(Json.createObjectBuilder().add("op", "replace").add("path", "active").add("value", false)))))
                 .build();
         Api.Reply r = b.post("/Bulk", bulk);
+        assertEquals(4, r.json().getJsonArray("Operations").size(), r::toString);
         assertEquals(200, r.status(), r::toString);
         r.json().getJsonArray("Operations").getValuesAs(JsonObject.class)
                 .forEach(op -> assertEquals("404", op.get("status").toString().replace("\"", ""), r::toString));
         assertEquals(200, a.get("/Users/" + userA).status());
+        assertTrue(a.get("/Users/" + userA).json().getBoolean("active"));
         assertEquals(1, a.get("/Groups/" + groupA).json().getJsonArray("members").size());
     }
 
