@@ -61,9 +61,6 @@ public class ScimBodyGuard implements ReaderInterceptor {
         } catch (JsonProcessingException notJson) {
             body = null; // SCIMple's reader reports it, as invalidSyntax
         }
-        if (body != null) {
-            requireStorableText(body);
-        }
         if (ours && body instanceof ObjectNode message) {
             String core = AttributeNames.coreUrnOf(uri.getPath());
             if (type == PatchRequest.class) {
@@ -74,6 +71,9 @@ public class ScimBodyGuard implements ReaderInterceptor {
                 resource(message, schemas, core);
             }
             raw = JSON.writeValueAsBytes(message);
+        }
+        if (body != null) {
+            requireStorableText(body); // after the filter bounds, which answer an oversize filter more precisely
         }
         context.setInputStream(new ByteArrayInputStream(raw));
         return context.proceed();
