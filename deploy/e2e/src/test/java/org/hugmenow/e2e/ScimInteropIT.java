@@ -173,7 +173,6 @@ class ScimInteropIT extends DeployedAppIT {
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertError(refused, 400, "invalidFilter");
         System.out.println("SCIM: a filter nesting 10,000 parentheses was refused in " + millis + " ms (" + mediaType + ")");
-        assertTrue(millis < 2_000, "refused in " + millis + " ms");
 
         assertError(scim.filterUsers("(".repeat(500) + "userName eq \"a\"" + ")".repeat(500)), 400, "invalidFilter");
         assertError(scim.filterUsers("(".repeat(11) + "userName eq \"a\"" + ")".repeat(11)), 400, "invalidFilter");

@@ -29,7 +29,9 @@ public final class SecurityHeaders {
     }
 
     public static void apply(HttpServletRequest request, HttpServletResponse response) {
-        apply(response, carriesPersonalData(request.getRequestURI().substring(request.getContextPath().length())));
+        // The container's decoded, normalised path: "/api;x=1/v1/moods" or "/%61pi/v1/moods" reach the API too.
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        apply(response, carriesPersonalData(path));
     }
 
     /**

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 
 /**
- * Makes /openapi serve META-INF/openapi.yaml as written (ADR 0008). Payara 6.2025.10 adds a non-standard root
+ * Makes /openapi serve META-INF/openapi.yaml as written (ADR 0009). Payara 6.2025.10 adds a non-standard root
  * property {@code endpoints} (a lint error; Payara later renamed it {@code x-endpoints}) and loses the operations'
  * {@code x-roles} while reading the static file. This filter runs last: it empties {@code endpoints} and puts
  * {@code x-roles} back from each description's "Roles:" or "Public:" sentence, which OpenApiContractTest keeps equal

@@ -41,7 +41,7 @@ public class ScimBodyGuard implements ReaderInterceptor {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PATCH_OP = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
-    /** Each path is parsed (about 0.1–0.4 ms); this bounds one PATCH to well under a second. */
+    /** Operations of one PATCH; the parsing work of their paths is bounded by FilterBounds.MAX_REQUEST_CLAUSES. */
     static final int MAX_PATCH_OPERATIONS = 1_000;
 
     @Inject
@@ -104,16 +104,27 @@ public class ScimBodyGuard implements ReaderInterceptor {
         if (message.path("Operations").size() > MAX_PATCH_OPERATIONS) {
             throw new ScimRefusal(413, null, "A PATCH may hold at most " + MAX_PATCH_OPERATIONS + " operations.");
         }
+        FilterBounds.requireRequestTotal(pathClauses(message));
         for (JsonNode op : iterable(message.get("Operations"))) {
             if (op instanceof ObjectNode operation && operation.get("path") instanceof TextNode path) {
-                try {
-                    FilterBounds.require(path.asText());
-                } catch (ScimRefusal tooBig) {
-                    throw new ScimRefusal(400, ErrorMessageType.INVALID_PATH, tooBig.getMessage().replace("filter", "path"));
-                }
                 operation.put("path", names.filter(path.asText(), coreUrn));
             }
         }
+    }
+
+    /** The comparisons in a PATCH message's paths, each path within {@link FilterBounds}. */
+    static int pathClauses(JsonNode message) {
+        int clauses = 0;
+        for (JsonNode op : iterable(message.get("Operations"))) {
+            if (op instanceof ObjectNode operation && operation.get("path") instanceof TextNode path) {
+                try {
+                    clauses += FilterBounds.require(path.asText());
+                } catch (ScimRefusal tooBig) {
+                    throw new ScimRefusal(400, ErrorMessageType.INVALID_PATH, tooBig.getMessage().replace("filter", "path"));
+                }
+            }
+        }
+        return clauses;
     }
 
     private void search(ObjectNode message, String coreUrn) {

@@ -28,8 +28,10 @@ import org.apache.directory.scim.spec.resources.ScimGroup;
 import org.apache.directory.scim.spec.resources.ScimResource;
 import org.apache.directory.scim.spec.resources.ScimUser;
 import org.hugmenow.directory.scim.application.AttributeNames;
+import org.hugmenow.directory.scim.application.FilterBounds;
 import org.hugmenow.directory.scim.application.ScimRefusal;
 import org.hugmenow.directory.scim.application.ScimRequest;
+import org.hugmenow.platform.logging.ContextLogger;
 
 /**
  * /Bulk (RFC 7644 §3.7) with POST, PUT, PATCH and DELETE, in place of SCIMple's, which cannot
@@ -41,6 +43,8 @@ import org.hugmenow.directory.scim.application.ScimRequest;
  */
 @Path("Bulk")
 public class ScimBulkResource {
+
+    private static final ContextLogger LOG = ContextLogger.of(ScimBulkResource.class);
 
     private static final String BULK_RESPONSE = "urn:ietf:params:scim:api:messages:2.0:BulkResponse";
     private static final String ERROR = "urn:ietf:params:scim:api:messages:2.0:Error";
@@ -73,6 +77,13 @@ public class ScimBulkResource {
             throw new ScimRefusal(413, null, "A /Bulk request may hold at most " + ScimServerSettings.BULK_MAX_OPERATIONS
                     + " operations; this one holds " + operations.size() + ".");
         }
+        int clauses = 0;
+        for (JsonNode operation : operations) {
+            if ("PATCH".equalsIgnoreCase(operation.path("method").asText()) && operation.get("data") instanceof ObjectNode data) {
+                clauses += ScimBodyGuard.pathClauses(data);
+            }
+        }
+        FilterBounds.requireRequestTotal(clauses); // before any operation runs, so nothing is half done
         int failOnErrors = message.path("failOnErrors").asInt(0);
         ObjectMapper scimJson = ObjectMapperFactory.createObjectMapper(schemas);
         Map<String, String> createdIds = new HashMap<>();
@@ -128,6 +139,10 @@ public class ScimBulkResource {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             failed(result, new ScimRefusal(400, ErrorMessageType.INVALID_SYNTAX,
                     "The operation's data does not match the resource's schema (an unknown attribute or a value of the wrong type)."));
+        } catch (RuntimeException e) {
+            // Earlier operations are committed: this one fails alone, so the client learns which did.
+            LOG.warn("a /Bulk operation failed", e);
+            failed(result, new ScimRefusal(500, "The operation could not be completed."));
         }
         return result;
     }

@@ -18,11 +18,14 @@ public final class FilterBounds {
     public static final int MAX_DEPTH = 10;
     /** Most comparisons joined by {@code and} / {@code or}. */
     public static final int MAX_CLAUSES = 20;
+    /** Most comparisons in all the paths of one request (a PATCH, or every PATCH of a /Bulk) together. */
+    public static final int MAX_REQUEST_CLAUSES = 200;
 
     private FilterBounds() {
     }
 
-    public static void require(String filter) {
+    /** The number of comparisons in the filter, which passed the bounds. */
+    public static int require(String filter) {
         if (filter.length() > MAX_LENGTH) {
             throw refusal("A filter may be at most " + MAX_LENGTH + " characters long.");
         }
@@ -44,10 +47,22 @@ public final class FilterBounds {
                     throw refusal("A filter may nest parentheses and brackets at most " + MAX_DEPTH + " deep.");
                 }
             } else if (c == ')' || c == ']') {
-                depth--;
+                if (--depth < 0) {
+                    // A stray closer would let the following openers nest past the bound unseen.
+                    throw refusal("A filter closes a parenthesis or bracket it never opened.");
+                }
             } else if (startsWord(filter, i) && (word(filter, i, "and") || word(filter, i, "or")) && ++clauses > MAX_CLAUSES) {
                 throw refusal("A filter may join at most " + MAX_CLAUSES + " comparisons.");
             }
+        }
+        return clauses;
+    }
+
+    /** Bounds the parsing work of one whole request, whose paths each passed {@link #require}. */
+    public static void requireRequestTotal(int clauses) {
+        if (clauses > MAX_REQUEST_CLAUSES) {
+            throw new ScimRefusal(413, null, "One request may hold at most " + MAX_REQUEST_CLAUSES
+                    + " comparisons in its paths together; this one holds " + clauses + ".");
         }
     }
 

@@ -62,7 +62,7 @@ public final class RecordBinder {
     private Object record(JsonObject json, Class<?> type, String prefix) {
         RecordComponent[] components = type.getRecordComponents();
         Map<String, RecordComponent> byName = Arrays.stream(components)
-                .collect(Collectors.toMap(RecordComponent::getName, c -> c, (a, b) -> a, LinkedHashMap::new));
+                .collect(Collectors.toMap(RecordComponent::getName, c -> c, (a, b) -> b, LinkedHashMap::new));
         for (String key : json.keySet()) {
             if (!byName.containsKey(key)) {
                 errors.add(new Problem.FieldError(prefix + key,
@@ -76,7 +76,8 @@ public final class RecordBinder {
             TextKind kind = new TextKind(c.isAnnotationPresent(MultilineText.class), c.isAnnotationPresent(VerbatimText.class));
             values[i] = value == null ? absent(c.getType()) : read(value, c.getGenericType(), prefix + c.getName(), kind);
         }
-        return construct(type, components, values);
+        // A record's own constructor may validate: build it only from values that all passed.
+        return errors.isEmpty() ? construct(type, components, values) : null;
     }
 
     private Object read(JsonValue value, Type type, String field, TextKind kind) {

@@ -43,14 +43,14 @@ final class FailureClassifier {
     }
 
     /**
-     * A backstop for what input checks should have caught: a uniqueness race (two first writes at
-     * once) is a conflict to retry, and text or numbers the database cannot hold are bad input.
-     * The transaction has rolled back, so nothing was stored.
+     * A backstop for what input checks should have caught: a uniqueness clash (with existing data,
+     * or with a concurrent first write) is a conflict, and text or numbers the database cannot hold
+     * are bad input. The failed transaction rolled back; nothing of it was stored.
      */
     private static Optional<ProblemException> clientMistake(String state) {
         return switch (state) {
             case "23505", "40001", "40P01" -> Optional.of(ProblemException.conflict(
-                    "Another request changed the same data at the same time; nothing was stored. Try again."));
+                    "The request conflicts with existing data or with a request made at the same time; nothing was stored."));
             case "22021", "22P05" -> Optional.of(ProblemException.badRequest(
                     "The request holds text the database cannot store (such as a null character)."));
             case "22003", "22008" -> Optional.of(ProblemException.badRequest(

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hugmenow.platform.web.ProblemException;
+import org.hugmenow.platform.web.ProblemWriter;
 import org.hugmenow.platform.web.Validation;
 import org.hugmenow.platform.web.VerbatimText;
 import org.hugmenow.tenant.provisioning.application.ActivationService;
@@ -83,8 +84,7 @@ public class ActivationResource {
         if (result.status() == 200) {
             return new Activated(result.message());
         }
-        ProblemException generic = ProblemException.ofStatus(result.status());
-        throw new ProblemException(result.status(), generic.problemName(), generic.title(), result.message(),
-                java.util.List.of(), result.status() == 503 ? java.util.Map.of("Retry-After", "30") : java.util.Map.of());
+        throw new ProblemException(result.status(), ProblemWriter.nameFor(result.status()), ProblemWriter.titleFor(result.status()),
+                result.message(), java.util.List.of(), result.status() == 503 ? java.util.Map.of("Retry-After", "30") : java.util.Map.of());
     }
 }

@@ -27,17 +27,6 @@ class TenantSettingEntity {
     protected TenantSettingEntity() {
     }
 
-    TenantSettingEntity(String key, String value, String updatedBy) {
-        this.name = key;
-        change(value, updatedBy);
-    }
-
-    public final void change(String newValue, String by) {
-        this.value = newValue;
-        this.updatedBy = by;
-        this.updatedAt = Instant.now();
-    }
-
     TenantSetting toDomain() {
         return new TenantSetting(name, value, updatedBy, updatedAt);
     }

@@ -51,8 +51,12 @@ final class NotificationStream implements LiveNotifications.Subscriber {
         this.onClose = onClose;
     }
 
-    void subscribed(Runnable unsubscribe) {
-        this.unsubscribe = unsubscribe;
+    synchronized void subscribed(Runnable unsubscribe) {
+        if (closed) {
+            unsubscribe.run(); // ended before the subscription was made
+        } else {
+            this.unsubscribe = unsubscribe;
+        }
     }
 
     boolean expired(Instant now) {
@@ -61,6 +65,9 @@ final class NotificationStream implements LiveNotifications.Subscriber {
 
     /** Sends the replay, then whatever arrived live meanwhile, each id once. */
     synchronized void replayed(List<Notification> missed) {
+        if (closed) {
+            return; // ended (erasure, expiry, suspension) while the replay was read
+        }
         List<Notification> live = waiting;
         waiting = null;
         missed.forEach(this::accept);
@@ -118,6 +125,10 @@ final class NotificationStream implements LiveNotifications.Subscriber {
                 close();
             }
         });
+    }
+
+    synchronized boolean isClosed() {
+        return closed;
     }
 
     private synchronized void close() {

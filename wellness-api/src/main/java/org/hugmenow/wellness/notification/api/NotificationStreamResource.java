@@ -58,8 +58,12 @@ public class NotificationStreamResource {
         NotificationStream stream = new NotificationStream(tenant, me.userId(), me.username(), endsAt, sink, sse, open::remove);
         // Subscribe first so nothing falls between the replay and the live feed; live events wait
         // until the replay is out, and an event in both goes out once.
-        stream.subscribed(live.subscribe(tenant.slug(), me.userId(), stream));
+        // Registered before subscribing: a stream ended in between would otherwise be added after its own removal.
         open.add(stream);
+        stream.subscribed(live.subscribe(tenant.slug(), me.userId(), stream));
+        if (stream.isClosed()) {
+            return; // ended meanwhile; closing removed it from the open streams again
+        }
         stream.comment("connected");
         List<Notification> missed = List.of();
         if (lastEventId != null) {

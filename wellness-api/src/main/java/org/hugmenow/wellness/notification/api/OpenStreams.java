@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import org.hugmenow.platform.bootstrap.BackgroundWork;
 import org.hugmenow.platform.logging.ContextLogger;
-import org.hugmenow.tenant.directory.application.DirectoryRegistration;
+import org.hugmenow.tenant.directory.domain.Directory;
+import org.hugmenow.tenant.directory.domain.Person;
 import org.hugmenow.tenant.registry.domain.Tenant;
 import org.hugmenow.tenant.registry.domain.TenantRepository;
 
@@ -34,7 +35,7 @@ public class OpenStreams {
 
     @Inject BackgroundWork background;
     @Inject TenantRepository tenants;
-    @Inject DirectoryRegistration registration;
+    @Inject Directory directory;
 
     private final Set<NotificationStream> open = ConcurrentHashMap.newKeySet();
     private ScheduledFuture<?> sweeps;
@@ -75,7 +76,8 @@ public class OpenStreams {
                     id -> tenants.findById(id).map(Tenant::serves).orElse(false));
             if (!tenantServes) {
                 stream.end("tenant-unavailable");
-            } else if (!registration.ensureRegistered(stream.tenant, stream.personId, stream.username)) {
+            } else if (!directory.person(stream.tenant.slug(), stream.personId).map(Person::active).orElse(false)) {
+                // A read only: registering here would bring back a person the directory removed.
                 stream.end("account-deactivated");
             }
         } catch (RuntimeException e) {
