@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.hugmenow.launcher.LocalPostgres;
 import org.hugmenow.launcher.Tokens;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -49,7 +47,7 @@ class BrokenMigrationIT {
             new org.hugmenow.platform.db.SchemaMigrator(BrokenMigrationIT.class.getClassLoader())
                     .migratePlatform(new SimpleDataSource(stack.postgres.jdbcUrl()));
             for (String slug : List.of(BROKEN, HEALTHY)) {
-                registerActiveTenant(c, slug, stack.keycloak.url());
+                Tenants.registerActive(c, slug, stack.keycloak.url());
             }
             try (Statement s = c.createStatement()) {
                 // A table the first tenant migration also creates, with another shape: that migration must fail.
@@ -90,18 +88,5 @@ class BrokenMigrationIT {
         Api.Reply bare = api.get("/health/ready", null);
         assertEquals(200, bare.status(), bare::toString);
         assertTrue(!bare.body().contains(BROKEN), "the public readiness names no tenant: " + bare.body());
-    }
-
-    private static void registerActiveTenant(Connection c, String slug, String keycloakUrl) throws Exception {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO platform.tenant (id, slug, name, status, plan, keycloak_url,"
-                + " realm, issuer) VALUES (?, ?, ?, 'active', 'standard', ?, ?, ?)")) {
-            s.setObject(1, UUID.randomUUID());
-            s.setString(2, slug);
-            s.setString(3, "Tenant " + slug);
-            s.setString(4, keycloakUrl);
-            s.setString(5, slug);
-            s.setString(6, keycloakUrl + "/realms/" + slug);
-            s.executeUpdate();
-        }
     }
 }
