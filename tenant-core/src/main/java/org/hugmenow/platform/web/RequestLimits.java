@@ -27,7 +27,25 @@ public final class RequestLimits {
         this.maxHeaderChars = maxHeaderChars;
     }
 
+    /** Set once a request passed, so the filter does not repeat what the authentication mechanism checked. */
+    private static final String PASSED = RequestLimits.class.getName() + ".passed";
+
+    /**
+     * The first refusal of the request, checked once however many layers ask: the authentication
+     * mechanism runs before any filter, but not for every request (error dispatches), so both ask.
+     */
     public Optional<Refusal> check(HttpServletRequest request) {
+        if (request.getAttribute(PASSED) != null) {
+            return Optional.empty();
+        }
+        Optional<Refusal> refusal = firstRefusal(request);
+        if (refusal.isEmpty()) {
+            request.setAttribute(PASSED, Boolean.TRUE);
+        }
+        return refusal;
+    }
+
+    private Optional<Refusal> firstRefusal(HttpServletRequest request) {
         for (String name : Collections.list(request.getHeaderNames())) {
             for (String value : Collections.list(request.getHeaders(name))) {
                 if (value.length() > maxHeaderChars) {

@@ -63,7 +63,18 @@ class RequestLimitsTest {
         assertEquals(400, limits.check(request("/api/v1/a%01b", null, Map.of())).orElseThrow().status());
     }
 
+    @Test
+    void aRequestThatPassedIsNotCheckedAgainButARefusedOneIs() {
+        HttpServletRequest passed = request("/api/v1/moods", "limit=5", Map.of());
+        assertTrue(limits.check(passed).isEmpty());
+        assertTrue(passed.getAttribute(RequestLimits.class.getName() + ".passed") != null, "marked as checked");
+        HttpServletRequest refused = request("/api/v1/a%01b", null, Map.of());
+        assertEquals(400, limits.check(refused).orElseThrow().status());
+        assertEquals(400, limits.check(refused).orElseThrow().status(), "a refusal is never remembered as a pass");
+    }
+
     static HttpServletRequest request(String uri, String query, Map<String, String> headers) {
+        Map<String, Object> attributes = new java.util.HashMap<>();
         return (HttpServletRequest) Proxy.newProxyInstance(RequestLimitsTest.class.getClassLoader(),
                 new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "getRequestURI" -> uri;
@@ -71,6 +82,8 @@ class RequestLimitsTest {
                     case "getContextPath" -> "";
                     case "getHeaderNames" -> Collections.enumeration(headers.keySet());
                     case "getHeaders" -> Collections.enumeration(List.of(headers.get((String) args[0])));
+                    case "getAttribute" -> attributes.get((String) args[0]);
+                    case "setAttribute" -> attributes.put((String) args[0], args[1]);
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
     }
