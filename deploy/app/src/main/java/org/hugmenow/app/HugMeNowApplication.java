@@ -28,12 +28,12 @@ public class HugMeNowApplication extends ResourceConfig {
 
     /**
      * Where the API's resources and providers live: every module's packages except the SCIM
-     * server's own ({@code org.hugmenow.directory.scim.api}), whose resources belong to /scim/v2
+     * server's own ({@code org.hugmenow.hr.scim.api}), whose resources belong to /scim/v2
      * only (ScimApplication lists them). A new module adds its root here; ApiPackagesTest fails
      * on a resource or provider that no entry covers.
      */
     public static final List<String> PACKAGES = List.of("org.hugmenow.platform", "org.hugmenow.tenant",
-            "org.hugmenow.wellness", "org.hugmenow.directory.sync", "org.hugmenow.directory.scim.credential",
+            "org.hugmenow.wellness", "org.hugmenow.hr.sync", "org.hugmenow.hr.scim.credential",
             "org.hugmenow.billing", "org.hugmenow.console");
 
     public HugMeNowApplication() {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class ApiPackagesTest {
 
-    private static final String SCIM_SERVER = "org.hugmenow.directory.scim.api";
+    private static final String SCIM_SERVER = "org.hugmenow.hr.scim.api";
 
     private static final List<JavaClass> SERVED = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.hugmenow").stream()

@@ -16,10 +16,10 @@ import org.hugmenow.platform.db.TenantMigrationRunner;
 import org.hugmenow.platform.logging.ContextLogger;
 import org.hugmenow.tenant.offboarding.OffboardingService;
 import org.hugmenow.tenant.provisioning.application.ProvisioningService;
-import org.hugmenow.tenant.registry.domain.Tenant;
-import org.hugmenow.tenant.registry.domain.TenantRepository;
-import org.hugmenow.tenant.registry.domain.TenantSlug;
-import org.hugmenow.tenant.registry.domain.TenantStatus;
+import org.hugmenow.platform.tenancy.Tenant;
+import org.hugmenow.platform.tenancy.TenantRepository;
+import org.hugmenow.platform.tenancy.TenantSlug;
+import org.hugmenow.platform.tenancy.TenantStatus;
 
 /**
  * Start-up: migrate the platform schema, bring every serving tenant's schema up to date with

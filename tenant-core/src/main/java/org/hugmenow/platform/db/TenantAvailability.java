@@ -3,7 +3,7 @@ package org.hugmenow.platform.db;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.hugmenow.tenant.registry.domain.TenantSlug;
+import org.hugmenow.platform.tenancy.TenantSlug;
 
 /** Tenants this instance cannot serve, such as those whose schema migration failed, and why. */
 @ApplicationScoped

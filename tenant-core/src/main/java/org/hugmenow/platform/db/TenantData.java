@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
-import org.hugmenow.tenant.registry.domain.TenantSlug;
+import org.hugmenow.platform.tenancy.TenantSlug;
 
 /**
  * The only way to tenant data: every unit of work names its tenant explicitly, so code that

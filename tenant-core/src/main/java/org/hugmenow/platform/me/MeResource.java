@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.hugmenow.platform.security.Roles;
-import org.hugmenow.tenant.registry.domain.TenantSlug;
+import org.hugmenow.platform.tenancy.TenantSlug;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -59,7 +59,7 @@ public class MeResource {
     @GET
     @Path("export")
     @Produces("application/zip")
-    @RolesAllowed({Roles.EMPLOYEE, Roles.TEAM_LEAD, Roles.HR_ADMIN, Roles.IT_ADMIN, Roles.FINANCE})
+    @RolesAllowed(Roles.MEMBERS)
     @Operation(summary = "Everything the platform holds about the caller, as one zip of JSON and CSV files")
     @APIResponse(responseCode = "200", description = "The zip")
     @APIResponse(responseCode = "401", description = "Missing or invalid token (problem+json)")
@@ -86,7 +86,7 @@ public class MeResource {
     }
 
     @DELETE
-    @RolesAllowed({Roles.EMPLOYEE, Roles.TEAM_LEAD, Roles.HR_ADMIN, Roles.IT_ADMIN, Roles.FINANCE})
+    @RolesAllowed(Roles.MEMBERS)
     @Operation(summary = "Erase the caller's personal data; their place in the directory is managed by the organization")
     @APIResponse(responseCode = "204", description = "Erased")
     @APIResponse(responseCode = "401", description = "Missing or invalid token (problem+json)")

@@ -1,7 +1,7 @@
 package org.hugmenow.platform.me;
 
 import java.io.IOException;
-import org.hugmenow.tenant.registry.domain.TenantSlug;
+import org.hugmenow.platform.tenancy.TenantSlug;
 
 /**
  * A module that keeps personal data of employees takes part in "my data": it adds its files to

@@ -18,9 +18,9 @@ import org.hugmenow.platform.db.TenantAvailability;
 import org.hugmenow.platform.db.TenantData;
 import org.hugmenow.platform.logging.ContextLogger;
 import org.hugmenow.platform.logging.LogContext;
-import org.hugmenow.tenant.registry.domain.TenantRepository;
-import org.hugmenow.tenant.registry.domain.TenantSlug;
-import org.hugmenow.tenant.registry.domain.TenantStatus;
+import org.hugmenow.platform.tenancy.TenantRepository;
+import org.hugmenow.platform.tenancy.TenantSlug;
+import org.hugmenow.platform.tenancy.TenantStatus;
 
 /**
  * Delivers outbox events to their consumers, one event per transaction. Instances share the work

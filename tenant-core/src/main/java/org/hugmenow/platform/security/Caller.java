@@ -3,7 +3,7 @@ package org.hugmenow.platform.security;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
-import org.hugmenow.tenant.registry.domain.Tenant;
+import org.hugmenow.platform.tenancy.Tenant;
 
 /**
  * Who is calling, from a verified token. {@code tenant} is empty only for platform operators,

@@ -3,7 +3,7 @@ package org.hugmenow.platform.security;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import org.hugmenow.platform.web.ProblemException;
-import org.hugmenow.tenant.registry.domain.Tenant;
+import org.hugmenow.platform.tenancy.Tenant;
 
 /** The verified caller of the current request, set once by the bearer-token filter. */
 @RequestScoped

@@ -20,8 +20,23 @@ public final class Roles {
     /** Roles only people hold; a caller with none of them is a machine client. */
     public static final Set<String> PERSON_ROLES = Set.of(EMPLOYEE, TEAM_LEAD, HR_ADMIN, IT_ADMIN, FINANCE);
 
+    /**
+     * Not a role anyone holds: {@code @RolesAllowed(Roles.MEMBERS)} admits every person of a tenant
+     * (the {@link #PERSON_ROLES}), and {@link #expand} is where that alias is resolved.
+     */
+    public static final String MEMBERS = "members";
+
     /** The only role the platform realm grants. */
     public static final Set<String> PLATFORM_ROLES = Set.of(PLATFORM_OPERATOR);
+
+    /** The roles an {@code @RolesAllowed} list admits, with {@link #MEMBERS} resolved. */
+    public static Set<String> expand(java.util.Collection<String> allowed) {
+        Set<String> roles = new java.util.HashSet<>(allowed);
+        if (roles.remove(MEMBERS)) {
+            roles.addAll(PERSON_ROLES);
+        }
+        return Set.copyOf(roles);
+    }
 
     private Roles() {
     }

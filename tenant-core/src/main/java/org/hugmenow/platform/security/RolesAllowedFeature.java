@@ -37,7 +37,7 @@ public class RolesAllowedFeature implements DynamicFeature {
         }
         RolesAllowed roles = method.isAnnotationPresent(RolesAllowed.class)
                 ? method.getAnnotation(RolesAllowed.class) : type.getAnnotation(RolesAllowed.class);
-        context.register(new RoleCheck(roles == null ? null : Set.copyOf(Arrays.asList(roles.value()))));
+        context.register(new RoleCheck(roles == null ? null : Roles.expand(Arrays.asList(roles.value()))));
     }
 
     /** {@code roles == null} means any authenticated caller. */

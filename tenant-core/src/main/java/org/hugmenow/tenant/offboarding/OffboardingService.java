@@ -11,10 +11,10 @@ import org.hugmenow.platform.logging.ContextLogger;
 import org.hugmenow.tenant.identity.RealmAdministration;
 import org.hugmenow.tenant.provisioning.application.TenantJournal;
 import org.hugmenow.platform.db.TenantSchemas;
-import org.hugmenow.tenant.registry.domain.Tenant;
-import org.hugmenow.tenant.registry.domain.TenantRepository;
-import org.hugmenow.tenant.registry.domain.TenantSlug;
-import org.hugmenow.tenant.registry.domain.TenantStatus;
+import org.hugmenow.platform.tenancy.Tenant;
+import org.hugmenow.platform.tenancy.TenantRepository;
+import org.hugmenow.platform.tenancy.TenantSlug;
+import org.hugmenow.platform.tenancy.TenantStatus;
 
 /**
  * Offboarding: export to a zip, drop the schema, delete the realm, then mark deleted. The
@@ -43,7 +43,7 @@ public class OffboardingService {
     public Tenant begin(Tenant tenant, String actor) {
         Tenant offboarding = tenant.withStatus(TenantStatus.OFFBOARDING);
         if (!tenants.transition(tenant, offboarding)) {
-            throw new org.hugmenow.tenant.registry.domain.IllegalTenantTransitionException(
+            throw new org.hugmenow.platform.tenancy.IllegalTenantTransitionException(
                     tenant.slug(), tenant.status(), TenantStatus.OFFBOARDING);
         }
         journal.audit(offboarding, "tenant.offboard", actor, null);

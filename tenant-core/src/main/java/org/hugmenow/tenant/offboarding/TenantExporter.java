@@ -21,7 +21,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.hugmenow.platform.json.Jsons;
-import org.hugmenow.tenant.registry.domain.Tenant;
+import org.hugmenow.platform.tenancy.Tenant;
 
 /**
  * Writes everything a tenant owns into one zip: its registry record, every table of its schema

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
-import org.hugmenow.tenant.registry.domain.TenantSlug;
+import org.hugmenow.platform.tenancy.TenantSlug;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -122,12 +122,12 @@ final class JaxRsOperations {
             access = CodeOperation.Access.PUBLIC;
         } else if (method.isAnnotationPresent(RolesAllowed.class)) {
             access = CodeOperation.Access.ROLES;
-            roles = Set.copyOf(Arrays.asList(method.getAnnotation(RolesAllowed.class).value()));
+            roles = org.hugmenow.platform.security.Roles.expand(Arrays.asList(method.getAnnotation(RolesAllowed.class).value()));
         } else if (type.isAnnotationPresent(PermitAll.class)) {
             access = CodeOperation.Access.PUBLIC;
         } else if (type.isAnnotationPresent(RolesAllowed.class)) {
             access = CodeOperation.Access.ROLES;
-            roles = Set.copyOf(Arrays.asList(type.getAnnotation(RolesAllowed.class).value()));
+            roles = org.hugmenow.platform.security.Roles.expand(Arrays.asList(type.getAnnotation(RolesAllowed.class).value()));
         } else {
             access = CodeOperation.Access.SIGNED_IN;
         }

@@ -19,7 +19,7 @@ import org.hugmenow.launcher.LocalKeycloak;
 import org.hugmenow.launcher.LocalPostgres;
 import org.hugmenow.launcher.Tokens;
 import org.hugmenow.platform.db.SchemaMigrator;
-import org.hugmenow.tenant.registry.domain.TenantSlug;
+import org.hugmenow.platform.tenancy.TenantSlug;
 
 /**
  * The foundation benchmark ({@code deploy/benchmark.sh}). Prints figures; asserts nothing,

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.hugmenow.tenant.registry.domain.Tenant;
-import org.hugmenow.tenant.registry.domain.TenantRepository;
+import org.hugmenow.platform.tenancy.Tenant;
+import org.hugmenow.platform.tenancy.TenantRepository;
 
 /**
  * The registry as an allow-list of issuers, cached for a few seconds so that a suspension

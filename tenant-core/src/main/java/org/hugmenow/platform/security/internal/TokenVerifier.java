@@ -18,9 +18,9 @@ import java.util.Set;
 import org.hugmenow.platform.config.TenantCoreConfig;
 import org.hugmenow.platform.security.Caller;
 import org.hugmenow.platform.security.Roles;
-import org.hugmenow.tenant.registry.domain.IdentityHome;
-import org.hugmenow.tenant.registry.domain.Tenant;
-import org.hugmenow.tenant.registry.domain.TenantStatus;
+import org.hugmenow.platform.tenancy.IdentityHome;
+import org.hugmenow.platform.tenancy.Tenant;
+import org.hugmenow.platform.tenancy.TenantStatus;
 
 /**
  * Turns a bearer token into a {@link Caller}. The tenant is the one whose registered issuer

@@ -1,20 +1,15 @@
 package org.hugmenow.platform.web.internal;
 
 import jakarta.json.bind.JsonbException;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.hugmenow.platform.web.ProblemException;
+import org.hugmenow.platform.web.ProblemMapper;
 
 @Provider
-public class JsonbFailureMapper implements ExceptionMapper<JsonbException> {
-
-    @Context
-    UriInfo uriInfo;
+public class JsonbFailureMapper extends ProblemMapper<JsonbException> {
 
     @Override
-    public Response toResponse(JsonbException failure) {
-        return FailureClassifier.classify(failure).orElseThrow().toResponse(uriInfo.getRequestUri().getPath());
+    protected ProblemException problemFor(JsonbException failure) {
+        return FailureClassifier.classify(failure).orElseThrow();
     }
 }

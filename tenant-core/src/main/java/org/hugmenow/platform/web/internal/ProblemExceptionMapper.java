@@ -1,20 +1,14 @@
 package org.hugmenow.platform.web.internal;
 
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.hugmenow.platform.web.ProblemException;
+import org.hugmenow.platform.web.ProblemMapper;
 
 @Provider
-public class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
-
-    @Context
-    UriInfo uriInfo;
+public class ProblemExceptionMapper extends ProblemMapper<ProblemException> {
 
     @Override
-    public Response toResponse(ProblemException e) {
-        return e.toResponse(uriInfo.getRequestUri().getPath());
+    protected ProblemException problemFor(ProblemException e) {
+        return e;
     }
 }

@@ -20,13 +20,13 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hugmenow.platform.security.CallerContext;
 import org.hugmenow.platform.security.Roles;
+import org.hugmenow.platform.security.RequestTenant;
 import org.hugmenow.platform.web.ProblemException;
 import org.hugmenow.platform.web.Validation;
 import org.hugmenow.tenant.directory.domain.Directory;
 import org.hugmenow.tenant.directory.domain.Team;
-import org.hugmenow.tenant.registry.domain.TenantSlug;
+import org.hugmenow.platform.tenancy.TenantSlug;
 
 /** Colleagues and teams of the caller's tenant. Everyone reads names; admins shape teams. */
 @Path("/v1/directory")
@@ -38,7 +38,7 @@ import org.hugmenow.tenant.registry.domain.TenantSlug;
 public class DirectoryResource {
 
     @Inject Directory directory;
-    @Inject CallerContext caller;
+    @Inject RequestTenant tenant;
 
     public record PersonResponse(String id, String displayName) {
     }
@@ -54,23 +54,23 @@ public class DirectoryResource {
 
     @GET
     @Path("people")
-    @RolesAllowed({Roles.EMPLOYEE, Roles.TEAM_LEAD, Roles.HR_ADMIN, Roles.IT_ADMIN, Roles.FINANCE})
+    @RolesAllowed(Roles.MEMBERS)
     @Operation(summary = "Find active colleagues by name")
     @APIResponse(responseCode = "200", description = "People, with the name each chose to show")
     public List<PersonResponse> people(@QueryParam("q") String query, @QueryParam("limit") Integer limit) {
         int max = limit == null ? 50 : limit;
         new Validation().require(max >= 1 && max <= 200, "limit", "must be between 1 and 200")
                 .require(query == null || query.length() <= 100, "q", "must be at most 100 characters").throwIfInvalid();
-        return directory.search(tenant(), query, max).stream().map(p -> new PersonResponse(p.id(), p.shownName())).toList();
+        return directory.search(tenant.slug(), query, max).stream().map(p -> new PersonResponse(p.id(), p.shownName())).toList();
     }
 
     @GET
     @Path("teams")
-    @RolesAllowed({Roles.EMPLOYEE, Roles.TEAM_LEAD, Roles.HR_ADMIN, Roles.IT_ADMIN, Roles.FINANCE})
+    @RolesAllowed(Roles.MEMBERS)
     @Operation(summary = "List the tenant's teams")
     @APIResponse(responseCode = "200", description = "Teams with their member counts")
     public List<TeamResponse> teams() {
-        return directory.teams(tenant()).stream().map(TeamResponse::of).toList();
+        return directory.teams(tenant.slug()).stream().map(TeamResponse::of).toList();
     }
 
     @POST
@@ -85,11 +85,11 @@ public class DirectoryResource {
         new Validation().require(request != null, "body", "is required").throwIfInvalid();
         Validation validation = new Validation().requireText(request.name(), "name", 200);
         validation.throwIfInvalid();
-        if (request.parentId() != null && directory.team(tenant(), request.parentId()).isEmpty()) {
+        if (request.parentId() != null && directory.team(tenant.slug(), request.parentId()).isEmpty()) {
             // An id of another organization's team is as unknown as any other: 404, never a hint it exists.
             throw ProblemException.notFound("There is no such team (parentId).");
         }
-        Team team = directory.createTeam(tenant(), request.name().strip(), request.parentId());
+        Team team = directory.createTeam(tenant.slug(), request.name().strip(), request.parentId());
         return Response.created(URI.create("/api/v1/directory/teams/" + team.id())).entity(TeamResponse.of(team)).build();
     }
 
@@ -100,7 +100,7 @@ public class DirectoryResource {
     @APIResponse(responseCode = "204", description = "The person is a member")
     @APIResponse(responseCode = "404", description = "No such team or person in your organization (problem+json)")
     public Response addMember(@PathParam("teamId") UUID teamId, @PathParam("personId") String personId) {
-        if (!directory.addMember(tenant(), teamId, personId)) {
+        if (!directory.addMember(tenant.slug(), teamId, personId)) {
             throw ProblemException.notFound("There is no such team or person in your organization.");
         }
         return Response.noContent().build();
@@ -113,13 +113,9 @@ public class DirectoryResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "Not a member of that team (problem+json)")
     public Response removeMember(@PathParam("teamId") UUID teamId, @PathParam("personId") String personId) {
-        if (!directory.removeMember(tenant(), teamId, personId)) {
+        if (!directory.removeMember(tenant.slug(), teamId, personId)) {
             throw ProblemException.notFound("That person is not a member of that team.");
         }
         return Response.noContent().build();
-    }
-
-    private TenantSlug tenant() {
-        return caller.tenant().slug();
     }
 }

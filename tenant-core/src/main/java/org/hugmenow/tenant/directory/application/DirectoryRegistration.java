@@ -8,7 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hugmenow.platform.db.DatabaseSignals;
 import org.hugmenow.tenant.directory.domain.Directory;
-import org.hugmenow.tenant.registry.domain.Tenant;
+import org.hugmenow.platform.tenancy.Tenant;
 
 /**
  * Registers people the first time a verified token of theirs arrives, so colleagues can find

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 import org.hugmenow.platform.web.ProblemException;
 import org.hugmenow.platform.web.Validation;
 import org.hugmenow.tenant.provisioning.application.NewTenant;
-import org.hugmenow.tenant.registry.domain.TenantRepository;
-import org.hugmenow.tenant.registry.domain.TenantSlug;
+import org.hugmenow.platform.tenancy.TenantRepository;
+import org.hugmenow.platform.tenancy.TenantSlug;
 
 public record CreateTenantRequest(String slug, String name, String plan, FirstAdminRequest firstAdmin) {
 

@@ -24,7 +24,7 @@ import org.hugmenow.platform.web.ProblemException;
 import org.hugmenow.tenant.provisioning.application.ProvisioningService;
 import org.hugmenow.tenant.provisioning.application.TenantJournal;
 import org.hugmenow.tenant.provisioning.application.TenantLifecycleService;
-import org.hugmenow.tenant.registry.domain.Tenant;
+import org.hugmenow.platform.tenancy.Tenant;
 
 @Path("/v1/platform/tenants")
 @RequestScoped

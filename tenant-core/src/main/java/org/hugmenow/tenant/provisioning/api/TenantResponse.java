@@ -3,7 +3,7 @@ package org.hugmenow.tenant.provisioning.api;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.hugmenow.tenant.registry.domain.Tenant;
+import org.hugmenow.platform.tenancy.Tenant;
 
 public record TenantResponse(String id, String slug, String name, String status, String plan, String realm,
                              String issuer, Instant createdAt, String lastError, List<String> completedSteps) {

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.hugmenow.tenant.identity.RealmAdministration;
-import org.hugmenow.tenant.registry.domain.Tenant;
-import org.hugmenow.tenant.registry.domain.TenantRepository;
-import org.hugmenow.tenant.registry.domain.TenantStatus;
+import org.hugmenow.platform.tenancy.Tenant;
+import org.hugmenow.platform.tenancy.TenantRepository;
+import org.hugmenow.platform.tenancy.TenantStatus;
 
 /** Redeems a one-time link: sets the first admin's password in the tenant's realm. */
 @ApplicationScoped

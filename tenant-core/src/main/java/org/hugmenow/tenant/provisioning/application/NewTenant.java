@@ -1,5 +1,5 @@
 package org.hugmenow.tenant.provisioning.application;
 
 /** A validated request for a new tenant. */
-public record NewTenant(String slug, String name, String plan, org.hugmenow.tenant.registry.domain.TenantRepository.FirstAdmin firstAdmin) {
+public record NewTenant(String slug, String name, String plan, org.hugmenow.platform.tenancy.TenantRepository.FirstAdmin firstAdmin) {
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.hugmenow.platform.refusal.Refusal;
 import org.hugmenow.platform.config.TenantCoreConfig;
 import org.hugmenow.platform.db.PlatformDatabase;
 import org.hugmenow.platform.db.SchemaMigrator;
@@ -18,11 +19,11 @@ import org.hugmenow.platform.logging.ContextLogger;
 import org.hugmenow.platform.security.Roles;
 import org.hugmenow.tenant.identity.RealmAdministration;
 import org.hugmenow.realm.RealmTemplate;
-import org.hugmenow.tenant.registry.domain.IdentityHome;
-import org.hugmenow.tenant.registry.domain.Tenant;
-import org.hugmenow.tenant.registry.domain.TenantRepository;
-import org.hugmenow.tenant.registry.domain.TenantSlug;
-import org.hugmenow.tenant.registry.domain.TenantStatus;
+import org.hugmenow.platform.tenancy.IdentityHome;
+import org.hugmenow.platform.tenancy.Tenant;
+import org.hugmenow.platform.tenancy.TenantRepository;
+import org.hugmenow.platform.tenancy.TenantSlug;
+import org.hugmenow.platform.tenancy.TenantStatus;
 
 /**
  * Creates tenants: schema and migrations, realm from the template, first HR admin, then
@@ -53,14 +54,14 @@ public class ProvisioningService {
     public Created create(NewTenant request, String actor) {
         TenantSlug slug = new TenantSlug(request.slug());
         if (slug.value().equals(config.platformRealm()) || slug.value().equals(config.keycloakAdminRealm())) {
-            throw TenantRequestRefused.invalid("slug", "slug '" + slug + "' is reserved");
+            throw Refusal.invalid("slug", "slug '" + slug + "' is reserved");
         }
         Tenant tenant = new Tenant(UUID.randomUUID(), slug, request.name(), TenantStatus.PROVISIONING, request.plan(),
                 new IdentityHome(config.keycloakUrl(), slug.value()), Instant.now(), null);
         String token = ActivationTokens.newToken();
         if (!tenants.insert(tenant, request.firstAdmin(), ActivationTokens.hash(token), Instant.now().plus(ACTIVATION_VALIDITY),
                 actor)) {
-            throw TenantRequestRefused.conflict("A tenant with slug '" + slug + "' already exists.");
+            throw Refusal.conflict("A tenant with slug '" + slug + "' already exists.");
         }
         journal.audit(tenant, "tenant.create", actor, "plan=" + request.plan());
         runInBackground(slug);
@@ -77,7 +78,7 @@ public class ProvisioningService {
     public Created reissueActivation(Tenant tenant, String actor) {
         String username = journal.firstAdmin(tenant.id()).username();
         String token = journal.issueActivation(tenant.id(), username, ACTIVATION_VALIDITY, actor)
-                .orElseThrow(() -> TenantRequestRefused.conflict("The first admin of tenant '" + tenant.slug()
+                .orElseThrow(() -> Refusal.conflict("The first admin of tenant '" + tenant.slug()
                         + "' has activated their account; no new set-password link can be issued. They can reset a"
                         + " forgotten password through 'Forgot password?' on their organization's sign-in page."));
         journal.audit(tenant, "first-admin.link-reissued", actor, null);

@@ -10,10 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.hugmenow.platform.config.TenantCoreConfig;
 import org.hugmenow.platform.logging.ContextLogger;
 import org.hugmenow.tenant.identity.RealmAdministration;
-import org.hugmenow.tenant.registry.domain.IdentityHome;
-import org.hugmenow.tenant.registry.domain.Tenant;
-import org.hugmenow.tenant.registry.domain.TenantRepository;
-import org.hugmenow.tenant.registry.domain.TenantStatus;
+import org.hugmenow.platform.tenancy.IdentityHome;
+import org.hugmenow.platform.tenancy.Tenant;
+import org.hugmenow.platform.tenancy.TenantRepository;
+import org.hugmenow.platform.tenancy.TenantStatus;
 
 /**
  * No client of a tenant realm offers the password grant: it would let anyone holding a password

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.hugmenow.tenant.registry.domain.Tenant;
-import org.hugmenow.tenant.registry.domain.TenantRepository.FirstAdmin;
+import org.hugmenow.platform.tenancy.Tenant;
+import org.hugmenow.platform.tenancy.TenantRepository.FirstAdmin;
 
 /** What the platform remembers about a tenant's lifecycle: finished steps, audit trail, first admin. */
 public interface TenantJournal {

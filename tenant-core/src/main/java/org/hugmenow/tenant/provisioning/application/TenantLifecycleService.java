@@ -3,12 +3,13 @@ package org.hugmenow.tenant.provisioning.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.hugmenow.platform.refusal.Refusal;
 import org.hugmenow.tenant.offboarding.OffboardingService;
-import org.hugmenow.tenant.registry.domain.IllegalTenantTransitionException;
-import org.hugmenow.tenant.registry.domain.Tenant;
-import org.hugmenow.tenant.registry.domain.TenantRepository;
-import org.hugmenow.tenant.registry.domain.TenantSlug;
-import org.hugmenow.tenant.registry.domain.TenantStatus;
+import org.hugmenow.platform.tenancy.IllegalTenantTransitionException;
+import org.hugmenow.platform.tenancy.Tenant;
+import org.hugmenow.platform.tenancy.TenantRepository;
+import org.hugmenow.platform.tenancy.TenantSlug;
+import org.hugmenow.platform.tenancy.TenantStatus;
 
 /** Operator actions on existing tenants. Impossible transitions answer 409. */
 @ApplicationScoped
@@ -21,10 +22,10 @@ public class TenantLifecycleService {
 
     public Tenant get(String slug) {
         if (TenantSlug.problemWith(slug).isPresent()) {
-            throw TenantRequestRefused.notFound(slug);
+            throw Refusal.notFound("There is no tenant '" + slug + "'.");
         }
         return tenants.findBySlug(new TenantSlug(slug))
-                .orElseThrow(() -> TenantRequestRefused.notFound(slug));
+                .orElseThrow(() -> Refusal.notFound("There is no tenant '" + slug + "'."));
     }
 
     public List<Tenant> list() {
@@ -43,7 +44,7 @@ public class TenantLifecycleService {
         try {
             return offboarding.begin(get(slug), actor);
         } catch (IllegalTenantTransitionException e) {
-            throw TenantRequestRefused.conflict(e.getMessage());
+            throw Refusal.conflict(e.getMessage());
         }
     }
 
@@ -57,7 +58,7 @@ public class TenantLifecycleService {
         switch (tenant.status()) {
             case PROVISIONING -> provisioning.resume(tenant.slug());
             case OFFBOARDING -> offboarding.resume(tenant.slug());
-            default -> throw TenantRequestRefused.conflict("Tenant '" + slug + "' is " + tenant.status().wireName()
+            default -> throw Refusal.conflict("Tenant '" + slug + "' is " + tenant.status().wireName()
                     + "; there is nothing to retry.");
         }
         journal.audit(tenant, "tenant.retry", actor, null);
@@ -66,17 +67,17 @@ public class TenantLifecycleService {
 
     private Tenant move(Tenant tenant, TenantStatus next, String action, String actor) {
         if (tenant.status() == TenantStatus.PROVISIONING && next == TenantStatus.ACTIVE) {
-            throw TenantRequestRefused.conflict("Tenant '" + tenant.slug() + "' is still provisioning.");
+            throw Refusal.conflict("Tenant '" + tenant.slug() + "' is still provisioning.");
         }
         try {
             Tenant moved = tenant.withStatus(next);
             if (!tenants.transition(tenant, moved)) {
-                throw TenantRequestRefused.conflict("Tenant '" + tenant.slug() + "' changed status meanwhile; reload and try again.");
+                throw Refusal.conflict("Tenant '" + tenant.slug() + "' changed status meanwhile; reload and try again.");
             }
             journal.audit(moved, action, actor, null);
             return moved;
         } catch (IllegalTenantTransitionException e) {
-            throw TenantRequestRefused.conflict(e.getMessage());
+            throw Refusal.conflict(e.getMessage());
         }
     }
 }

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hugmenow.platform.security.CallerContext;
+import org.hugmenow.platform.security.RequestTenant;
 import org.hugmenow.platform.security.Roles;
 import org.hugmenow.platform.web.ProblemException;
 import org.hugmenow.platform.web.Validation;
@@ -39,6 +40,7 @@ public class SettingResource {
 
     @Inject TenantSettingRepository settings;
     @Inject CallerContext caller;
+    @Inject RequestTenant tenant;
 
     public record SettingResponse(String key, String value, String updatedBy, Instant updatedAt) {
         static SettingResponse of(TenantSetting s) {
@@ -50,21 +52,21 @@ public class SettingResource {
     }
 
     @GET
-    @RolesAllowed({Roles.EMPLOYEE, Roles.TEAM_LEAD, Roles.HR_ADMIN, Roles.IT_ADMIN, Roles.FINANCE})
+    @RolesAllowed(Roles.MEMBERS)
     @Operation(summary = "List the tenant's settings")
     @APIResponse(responseCode = "200", description = "All settings, by key")
     public List<SettingResponse> list() {
-        return settings.all(caller.tenant().slug()).stream().map(SettingResponse::of).toList();
+        return settings.all(tenant.slug()).stream().map(SettingResponse::of).toList();
     }
 
     @GET
     @Path("{key}")
-    @RolesAllowed({Roles.EMPLOYEE, Roles.TEAM_LEAD, Roles.HR_ADMIN, Roles.IT_ADMIN, Roles.FINANCE})
+    @RolesAllowed(Roles.MEMBERS)
     @Operation(summary = "Get one setting")
     @APIResponse(responseCode = "200", description = "The setting")
     @APIResponse(responseCode = "404", description = "No such setting in your tenant (problem+json)")
     public SettingResponse get(@PathParam("key") String key) {
-        return settings.find(caller.tenant().slug(), key).map(SettingResponse::of)
+        return settings.find(tenant.slug(), key).map(SettingResponse::of)
                 .orElseThrow(() -> ProblemException.notFound("There is no setting '" + key + "'."));
     }
 
@@ -81,7 +83,7 @@ public class SettingResource {
                 .require(request != null && request.value() != null, "value", "is required")
                 .require(request == null || request.value() == null || request.value().length() <= 4000, "value", "must be at most 4000 characters")
                 .throwIfInvalid();
-        return SettingResponse.of(settings.put(caller.tenant().slug(), key, request.value(), caller.require().username()));
+        return SettingResponse.of(settings.put(tenant.slug(), key, request.value(), caller.require().username()));
     }
 
     @DELETE
@@ -91,7 +93,7 @@ public class SettingResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such setting in your tenant (problem+json)")
     public Response delete(@PathParam("key") String key) {
-        if (!settings.delete(caller.tenant().slug(), key)) {
+        if (!settings.delete(tenant.slug(), key)) {
             throw ProblemException.notFound("There is no setting '" + key + "'.");
         }
         return Response.noContent().build();

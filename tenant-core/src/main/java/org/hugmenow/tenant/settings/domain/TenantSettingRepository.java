@@ -2,7 +2,7 @@ package org.hugmenow.tenant.settings.domain;
 
 import java.util.List;
 import java.util.Optional;
-import org.hugmenow.tenant.registry.domain.TenantSlug;
+import org.hugmenow.platform.tenancy.TenantSlug;
 
 public interface TenantSettingRepository {
 

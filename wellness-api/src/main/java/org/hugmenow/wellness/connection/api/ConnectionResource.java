@@ -22,20 +22,21 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hugmenow.platform.security.CallerContext;
+import org.hugmenow.platform.security.RequestTenant;
 import org.hugmenow.platform.web.Validation;
-import org.hugmenow.tenant.registry.domain.TenantSlug;
+import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.wellness.connection.application.ConnectionService;
 import org.hugmenow.wellness.connection.domain.Connection;
 import org.hugmenow.wellness.connection.domain.SharedMood;
 import org.hugmenow.wellness.privacy.domain.Sharing;
 import org.hugmenow.wellness.shared.api.Ids;
 import org.hugmenow.platform.security.Roles;
-import org.hugmenow.wellness.shared.domain.Refusal;
+import org.hugmenow.platform.refusal.Refusal;
 
 @Path("/v1/connections")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.EMPLOYEE, Roles.TEAM_LEAD, Roles.HR_ADMIN, Roles.IT_ADMIN, Roles.FINANCE})
+@RolesAllowed(Roles.MEMBERS)
 @Tag(name = "Connections")
 @APIResponse(responseCode = "401", description = "Missing or invalid token (problem+json)")
 @APIResponse(responseCode = "403", description = "Not a tenant member's token (problem+json)")
@@ -43,6 +44,7 @@ public class ConnectionResource {
 
     @Inject ConnectionService connections;
     @Inject CallerContext caller;
+    @Inject RequestTenant tenant;
 
     public record ConnectionRequest(String personId) {
     }
@@ -75,7 +77,7 @@ public class ConnectionResource {
     public Response request(ConnectionRequest request) {
         new Validation().require(request != null && request.personId() != null && !request.personId().isBlank(), "personId", "is required")
                 .throwIfInvalid();
-        ConnectionView view = ConnectionView.of(connections.request(tenant(), me(), request.personId()), me());
+        ConnectionView view = ConnectionView.of(connections.request(tenant.slug(), me(), request.personId()), me());
         return Response.created(URI.create("/api/v1/connections/" + view.id())).entity(view).build();
     }
 
@@ -86,7 +88,7 @@ public class ConnectionResource {
         new Validation().require(status == null || status.equals("pending") || status.equals("accepted"), "status", "must be pending or accepted")
                 .throwIfInvalid();
         Boolean accepted = status == null ? null : status.equals("accepted");
-        return connections.list(tenant(), me(), accepted).stream().map(v -> ConnectionView.of(v, me())).toList();
+        return connections.list(tenant.slug(), me(), accepted).stream().map(v -> ConnectionView.of(v, me())).toList();
     }
 
     @GET
@@ -94,7 +96,7 @@ public class ConnectionResource {
     @Operation(summary = "People I may know: same team, then mutual connections")
     @APIResponse(responseCode = "200", description = "Suggestions with the reason")
     public List<SuggestionView> suggestions() {
-        return connections.suggestions(tenant(), me()).stream()
+        return connections.suggestions(tenant.slug(), me()).stream()
                 .map(s -> new SuggestionView(s.personId(), s.displayName(), s.reason(), s.mutualCount())).toList();
     }
 
@@ -104,7 +106,7 @@ public class ConnectionResource {
     @APIResponse(responseCode = "200", description = "The connection")
     @APIResponse(responseCode = "404", description = "No such connection of yours (problem+json)")
     public ConnectionView get(@PathParam("id") String id) {
-        return ConnectionView.of(connections.get(tenant(), me(), uuid(id)), me());
+        return ConnectionView.of(connections.get(tenant.slug(), me(), uuid(id)), me());
     }
 
     @POST
@@ -114,7 +116,7 @@ public class ConnectionResource {
     @APIResponse(responseCode = "404", description = "No such connection of yours (problem+json)")
     @APIResponse(responseCode = "409", description = "Not yours to answer, or already accepted (problem+json)")
     public ConnectionView accept(@PathParam("id") String id) {
-        return ConnectionView.of(connections.accept(tenant(), me(), uuid(id)), me());
+        return ConnectionView.of(connections.accept(tenant.slug(), me(), uuid(id)), me());
     }
 
     @POST
@@ -124,7 +126,7 @@ public class ConnectionResource {
     @APIResponse(responseCode = "404", description = "No such connection of yours (problem+json)")
     @APIResponse(responseCode = "409", description = "Not yours to answer, or already accepted (problem+json)")
     public Response decline(@PathParam("id") String id) {
-        connections.decline(tenant(), me(), uuid(id));
+        connections.decline(tenant.slug(), me(), uuid(id));
         return Response.noContent().build();
     }
 
@@ -134,7 +136,7 @@ public class ConnectionResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such connection of yours (problem+json)")
     public Response remove(@PathParam("id") String id) {
-        connections.remove(tenant(), me(), uuid(id));
+        connections.remove(tenant.slug(), me(), uuid(id));
         return Response.noContent().build();
     }
 
@@ -148,7 +150,7 @@ public class ConnectionResource {
     public ConnectionView sharing(@PathParam("id") String id, SharingRequest request) {
         Sharing level = request == null ? null : Sharing.parse(request.level());
         new Validation().require(level != null, "level", "must be none, summary or full").throwIfInvalid();
-        return ConnectionView.of(connections.setSharing(tenant(), me(), uuid(id), level), me());
+        return ConnectionView.of(connections.setSharing(tenant.slug(), me(), uuid(id), level), me());
     }
 
     @GET
@@ -157,16 +159,12 @@ public class ConnectionResource {
     @APIResponse(responseCode = "200", description = "level, and summary and/or entries as allowed")
     @APIResponse(responseCode = "404", description = "No such connection of yours (problem+json)")
     public SharedMoodView mood(@PathParam("id") String id) {
-        SharedMood shared = connections.sharedMood(tenant(), me(), uuid(id));
+        SharedMood shared = connections.sharedMood(tenant.slug(), me(), uuid(id));
         return new SharedMoodView(shared.level().json(), shared.summary(), shared.entries());
     }
 
     static UUID uuid(String id) {
         return Ids.parse(id, "There is no such connection of yours.");
-    }
-
-    private TenantSlug tenant() {
-        return caller.tenant().slug();
     }
 
     private String me() {

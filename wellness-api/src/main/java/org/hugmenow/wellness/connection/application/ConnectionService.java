@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.hugmenow.platform.db.Sql;
 import org.hugmenow.platform.db.TenantData;
 import org.hugmenow.platform.json.Jsons;
-import org.hugmenow.tenant.registry.domain.TenantSlug;
+import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.wellness.connection.domain.Connection;
 import org.hugmenow.wellness.connection.domain.SharedMood;
 import org.hugmenow.wellness.connection.domain.Suggestion;
@@ -25,8 +25,8 @@ import org.hugmenow.wellness.notification.domain.Notification;
 import org.hugmenow.wellness.privacy.domain.Profile;
 import org.hugmenow.wellness.privacy.domain.Sharing;
 import org.hugmenow.wellness.privacy.persistence.ProfileStore;
-import org.hugmenow.wellness.shared.domain.Refusal;
-import org.hugmenow.wellness.shared.persistence.People;
+import org.hugmenow.platform.refusal.Refusal;
+import org.hugmenow.wellness.shared.persistence.PeopleStore;
 
 /** Connections between colleagues, and the only path by which one person sees another's mood. */
 @ApplicationScoped
@@ -43,11 +43,11 @@ public class ConnectionService {
 
     public View request(TenantSlug tenant, String me, String personId) {
         return data.inConnection(tenant, c -> {
-            String name = People.activeName(c, personId).orElseThrow(() -> Refusal.notFound("There is no such colleague."));
+            String name = PeopleStore.activeName(c, personId).orElseThrow(() -> Refusal.notFound("There is no such colleague."));
             if (personId.equals(me)) {
                 throw Refusal.invalid("personId", "you cannot connect with yourself");
             }
-            if (People.blockedEitherWay(c, me, personId)) {
+            if (PeopleStore.blockedEitherWay(c, me, personId)) {
                 throw Refusal.invalid("personId", "you cannot connect with this person");
             }
             Connection k = new Connection(UUID.randomUUID(), me, personId, false, profiles.find(c, me).defaultSharing(), Sharing.NONE,
@@ -64,7 +64,7 @@ public class ConnectionService {
     public View accept(TenantSlug tenant, String me, UUID id) {
         return data.inConnection(tenant, c -> {
             Connection k = incomingPending(c, me, id);
-            if (People.blockedEitherWay(c, me, k.requesterId())) {
+            if (PeopleStore.blockedEitherWay(c, me, k.requesterId())) {
                 throw Refusal.notFound("There is no such connection of yours.");
             }
             Sharing mine = profiles.find(c, me).defaultSharing();
@@ -96,7 +96,7 @@ public class ConnectionService {
     public List<View> list(TenantSlug tenant, String me, Boolean accepted) {
         return data.inConnection(tenant, c -> {
             List<Connection> all = store.of(c, me).stream().filter(k -> accepted == null || k.accepted() == accepted).toList();
-            Map<String, String> names = People.names(c, all.stream().map(k -> k.other(me)).toList());
+            Map<String, String> names = PeopleStore.names(c, all.stream().map(k -> k.other(me)).toList());
             return all.stream().map(k -> new View(k, names.get(k.other(me)))).toList();
         });
     }
@@ -117,7 +117,7 @@ public class ConnectionService {
     public SharedMood sharedMood(TenantSlug tenant, String me, UUID id) {
         return data.inConnection(tenant, c -> {
             Connection k = mine(c, me, id);
-            Sharing level = k.accepted() && !People.blockedEitherWay(c, me, k.other(me)) ? k.sharingWith(me) : Sharing.NONE;
+            Sharing level = k.accepted() && !PeopleStore.blockedEitherWay(c, me, k.other(me)) ? k.sharingWith(me) : Sharing.NONE;
             if (level == Sharing.NONE) {
                 return new SharedMood(Sharing.NONE, null, null);
             }
@@ -152,7 +152,7 @@ public class ConnectionService {
     }
 
     private static View view(java.sql.Connection c, String me, Connection k) throws SQLException {
-        return new View(k, People.activeName(c, k.other(me)).orElse(null));
+        return new View(k, PeopleStore.activeName(c, k.other(me)).orElse(null));
     }
 
     private static String myName(java.sql.Connection c, String me) throws SQLException {

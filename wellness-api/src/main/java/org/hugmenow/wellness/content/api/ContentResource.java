@@ -21,12 +21,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hugmenow.platform.security.CallerContext;
+import org.hugmenow.platform.security.RequestTenant;
 import org.hugmenow.platform.web.Validation;
 import org.hugmenow.wellness.content.application.ContentService;
 import org.hugmenow.wellness.content.domain.ContentItem;
 import org.hugmenow.wellness.shared.api.Ids;
 import org.hugmenow.platform.security.Roles;
-import org.hugmenow.wellness.shared.domain.Refusal;
+import org.hugmenow.platform.refusal.Refusal;
 
 @Path("/v1/content")
 @RequestScoped
@@ -38,6 +39,7 @@ public class ContentResource {
 
     @Inject ContentService content;
     @Inject CallerContext caller;
+    @Inject RequestTenant tenant;
 
     public record ItemView(UUID id, String kind, String title, String summary, String body, int minutes, String source) {
         static ItemView of(ContentItem i) {
@@ -52,32 +54,32 @@ public class ContentResource {
     }
 
     @GET
-    @RolesAllowed({Roles.EMPLOYEE, Roles.TEAM_LEAD, Roles.HR_ADMIN, Roles.IT_ADMIN, Roles.FINANCE})
+    @RolesAllowed(Roles.MEMBERS)
     @Operation(summary = "Wellness exercises and resources: global and the organization's own")
     @APIResponse(responseCode = "200", description = "Items")
     public List<ItemView> catalogue(@QueryParam("kind") String kind) {
         new Validation().require(kind == null || ContentItem.KINDS.contains(kind), "kind", "must be one of " + ContentItem.KINDS).throwIfInvalid();
-        return content.catalogue(caller.tenant().slug(), kind).stream().map(ItemView::of).toList();
+        return content.catalogue(tenant.slug(), kind).stream().map(ItemView::of).toList();
     }
 
     @GET
     @Path("recommendations")
-    @RolesAllowed({Roles.EMPLOYEE, Roles.TEAM_LEAD, Roles.HR_ADMIN, Roles.IT_ADMIN, Roles.FINANCE})
+    @RolesAllowed(Roles.MEMBERS)
     @Operation(summary = "Content picked for me from my recent check-ins, with the reason")
     @APIResponse(responseCode = "200", description = "Recommendations")
     public List<RecommendationView> recommendations() {
-        return content.recommendations(caller.tenant().slug(), caller.require().userId()).stream()
+        return content.recommendations(tenant.slug(), caller.require().userId()).stream()
                 .map(r -> new RecommendationView(ItemView.of(r.item()), r.reason())).toList();
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.EMPLOYEE, Roles.TEAM_LEAD, Roles.HR_ADMIN, Roles.IT_ADMIN, Roles.FINANCE})
+    @RolesAllowed(Roles.MEMBERS)
     @Operation(summary = "One item")
     @APIResponse(responseCode = "200", description = "The item")
     @APIResponse(responseCode = "404", description = "No such item (problem+json)")
     public ItemView get(@PathParam("id") String id) {
-        return ItemView.of(content.get(caller.tenant().slug(), uuid(id)));
+        return ItemView.of(content.get(tenant.slug(), uuid(id)));
     }
 
     @POST
@@ -92,7 +94,7 @@ public class ContentResource {
                 .requireText(r.title(), "title", 120).requireText(r.summary(), "summary", 300).requireText(r.body(), "body", 10_000)
                 .require(r.minutes() != null && r.minutes() >= 1 && r.minutes() <= 240, "minutes", "must be from 1 to 240")
                 .throwIfInvalid();
-        ContentItem item = content.add(caller.tenant().slug(), new ContentItem(UUID.randomUUID(), r.kind(), r.title().strip(),
+        ContentItem item = content.add(tenant.slug(), new ContentItem(UUID.randomUUID(), r.kind(), r.title().strip(),
                 r.summary().strip(), r.body().strip(), r.minutes(), false));
         return Response.created(URI.create("/api/v1/content/" + item.id())).entity(ItemView.of(item)).build();
     }
@@ -104,7 +106,7 @@ public class ContentResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such item of your organization's (problem+json)")
     public Response delete(@PathParam("id") String id) {
-        content.delete(caller.tenant().slug(), uuid(id));
+        content.delete(tenant.slug(), uuid(id));
         return Response.noContent().build();
     }
 

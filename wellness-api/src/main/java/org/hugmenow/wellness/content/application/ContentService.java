@@ -9,14 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hugmenow.platform.db.TenantData;
-import org.hugmenow.tenant.registry.domain.TenantSlug;
+import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.wellness.content.domain.ContentItem;
 import org.hugmenow.wellness.content.domain.Recommendation;
 import org.hugmenow.wellness.content.domain.RecommendationRules;
 import org.hugmenow.wellness.content.persistence.ContentStore;
 import org.hugmenow.wellness.mood.domain.MoodEntry;
 import org.hugmenow.wellness.mood.persistence.MoodStore;
-import org.hugmenow.wellness.shared.domain.Refusal;
+import org.hugmenow.platform.refusal.Refusal;
 
 @ApplicationScoped
 public class ContentService {

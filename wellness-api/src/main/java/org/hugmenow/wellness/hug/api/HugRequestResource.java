@@ -22,17 +22,18 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hugmenow.platform.security.CallerContext;
+import org.hugmenow.platform.security.RequestTenant;
 import org.hugmenow.platform.web.Validation;
 import org.hugmenow.wellness.hug.application.HugRequestService;
 import org.hugmenow.wellness.hug.domain.HugRequest;
 import org.hugmenow.wellness.shared.api.Ids;
 import org.hugmenow.platform.security.Roles;
-import org.hugmenow.wellness.shared.domain.Refusal;
+import org.hugmenow.platform.refusal.Refusal;
 
 @Path("/v1/hug-requests")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.EMPLOYEE, Roles.TEAM_LEAD, Roles.HR_ADMIN, Roles.IT_ADMIN, Roles.FINANCE})
+@RolesAllowed(Roles.MEMBERS)
 @Tag(name = "Hugs")
 @APIResponse(responseCode = "401", description = "Missing or invalid token (problem+json)")
 @APIResponse(responseCode = "403", description = "Not a tenant member's token (problem+json)")
@@ -40,6 +41,7 @@ public class HugRequestResource {
 
     @Inject HugRequestService requests;
     @Inject CallerContext caller;
+    @Inject RequestTenant tenant;
 
     public record CreateRequest(List<String> recipientIds, @MultilineText String message) {
     }
@@ -69,7 +71,7 @@ public class HugRequestResource {
                         "must be at most " + HugResource.MAX_MESSAGE + " characters")
                 .throwIfInvalid();
         String message = body.message() == null || body.message().isBlank() ? null : body.message();
-        RequestView view = RequestView.of(requests.create(caller.tenant().slug(), me(), to, message));
+        RequestView view = RequestView.of(requests.create(tenant.slug(), me(), to, message));
         return Response.created(URI.create("/api/v1/hug-requests/" + view.id())).entity(view).build();
     }
 
@@ -79,7 +81,7 @@ public class HugRequestResource {
     public List<RequestView> list(@QueryParam("box") String box) {
         String which = box == null ? "received" : box;
         new Validation().require(which.equals("received") || which.equals("sent"), "box", "must be received or sent").throwIfInvalid();
-        return requests.list(caller.tenant().slug(), me(), which.equals("sent")).stream().map(RequestView::of).toList();
+        return requests.list(tenant.slug(), me(), which.equals("sent")).stream().map(RequestView::of).toList();
     }
 
     @GET
@@ -88,7 +90,7 @@ public class HugRequestResource {
     @APIResponse(responseCode = "200", description = "The request")
     @APIResponse(responseCode = "404", description = "No such request of yours (problem+json)")
     public RequestView get(@PathParam("id") String id) {
-        return RequestView.of(requests.get(caller.tenant().slug(), me(), uuid(id)));
+        return RequestView.of(requests.get(tenant.slug(), me(), uuid(id)));
     }
 
     @DELETE
@@ -97,7 +99,7 @@ public class HugRequestResource {
     @APIResponse(responseCode = "204", description = "Closed")
     @APIResponse(responseCode = "404", description = "No such request of yours (problem+json)")
     public Response close(@PathParam("id") String id) {
-        requests.close(caller.tenant().slug(), me(), uuid(id));
+        requests.close(tenant.slug(), me(), uuid(id));
         return Response.noContent().build();
     }
 

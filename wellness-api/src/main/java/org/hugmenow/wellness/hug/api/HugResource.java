@@ -26,8 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hugmenow.platform.security.CallerContext;
+import org.hugmenow.platform.security.RequestTenant;
 import org.hugmenow.platform.web.Validation;
-import org.hugmenow.tenant.registry.domain.TenantSlug;
+import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.wellness.hug.application.HugService;
 import org.hugmenow.wellness.hug.domain.Hug;
 import org.hugmenow.wellness.hug.domain.HugInput;
@@ -35,12 +36,12 @@ import org.hugmenow.wellness.shared.api.Cursor;
 import org.hugmenow.wellness.shared.api.Ids;
 import org.hugmenow.platform.security.Roles;
 import org.hugmenow.wellness.shared.domain.Page;
-import org.hugmenow.wellness.shared.domain.Refusal;
+import org.hugmenow.platform.refusal.Refusal;
 
 @Path("/v1/hugs")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.EMPLOYEE, Roles.TEAM_LEAD, Roles.HR_ADMIN, Roles.IT_ADMIN, Roles.FINANCE})
+@RolesAllowed(Roles.MEMBERS)
 @Tag(name = "Hugs")
 @APIResponse(responseCode = "401", description = "Missing or invalid token (problem+json)")
 @APIResponse(responseCode = "403", description = "Not a tenant member's token, or role not allowed (problem+json)")
@@ -50,6 +51,7 @@ public class HugResource {
 
     @Inject HugService hugs;
     @Inject CallerContext caller;
+    @Inject RequestTenant tenant;
 
     public record HugRequestBody(String recipientId, UUID teamId, String type, @MultilineText String message, String deliverAt, UUID requestId) {
     }
@@ -72,7 +74,7 @@ public class HugResource {
     @APIResponse(responseCode = "429", description = "Daily allowance used up; Retry-After says when it renews (problem+json)")
     public Response send(HugRequestBody body) {
         HugInput input = validated(body);
-        HugService.Sent sent = hugs.send(tenant(), me(), input);
+        HugService.Sent sent = hugs.send(tenant.slug(), me(), input);
         List<HugView> views = sent.hugs().stream().map(h -> HugView.of(h, sent.names())).toList();
         Object entity = input.teamId() != null ? new GroupHugView(sent.hugs().get(0).groupId(), views) : views.get(0);
         URI location = URI.create(input.teamId() != null ? "/api/v1/hugs?box=sent" : "/api/v1/hugs/" + views.get(0).id());
@@ -85,8 +87,8 @@ public class HugResource {
     public HugPage history(@QueryParam("box") String box, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         String which = box == null ? "received" : box;
         new Validation().require(which.equals("received") || which.equals("sent"), "box", "must be received or sent").throwIfInvalid();
-        Page<Hug> page = hugs.history(tenant(), me(), which.equals("sent"), Cursor.decode(cursor), Cursor.limit(limit));
-        Map<String, String> names = hugs.names(tenant(), page.items().stream().flatMap(h -> Stream.of(h.senderId(), h.recipientId())).distinct().toList());
+        Page<Hug> page = hugs.history(tenant.slug(), me(), which.equals("sent"), Cursor.decode(cursor), Cursor.limit(limit));
+        Map<String, String> names = hugs.names(tenant.slug(), page.items().stream().flatMap(h -> Stream.of(h.senderId(), h.recipientId())).distinct().toList());
         return new HugPage(page.items().stream().map(h -> HugView.of(h, names)).toList(), Cursor.encode(page.next()));
     }
 
@@ -95,7 +97,7 @@ public class HugResource {
     @Operation(summary = "How many hugs I sent and received, by type")
     @APIResponse(responseCode = "200", description = "{sent: {type: n}, received: {type: n}}")
     public Map<String, Map<String, Long>> counts() {
-        return hugs.counts(tenant(), me());
+        return hugs.counts(tenant.slug(), me());
     }
 
     @GET
@@ -104,8 +106,8 @@ public class HugResource {
     @APIResponse(responseCode = "200", description = "The hug")
     @APIResponse(responseCode = "404", description = "No such hug of yours (problem+json)")
     public HugView get(@PathParam("id") String id) {
-        Hug h = hugs.get(tenant(), me(), uuid(id));
-        return HugView.of(h, hugs.names(tenant(), List.of(h.senderId(), h.recipientId())));
+        Hug h = hugs.get(tenant.slug(), me(), uuid(id));
+        return HugView.of(h, hugs.names(tenant.slug(), List.of(h.senderId(), h.recipientId())));
     }
 
     @DELETE
@@ -115,7 +117,7 @@ public class HugResource {
     @APIResponse(responseCode = "404", description = "No such hug of yours (problem+json)")
     @APIResponse(responseCode = "409", description = "Already delivered or cancelled (problem+json)")
     public Response cancel(@PathParam("id") String id) {
-        hugs.cancel(tenant(), me(), uuid(id));
+        hugs.cancel(tenant.slug(), me(), uuid(id));
         return Response.noContent().build();
     }
 
@@ -128,7 +130,7 @@ public class HugResource {
     public Response report(@PathParam("id") String id, ReportRequest request) {
         String reason = request == null || request.reason() == null ? "" : request.reason().strip();
         new Validation().require(reason.length() <= 1000, "reason", "must be at most 1000 characters").throwIfInvalid();
-        hugs.report(tenant(), me(), uuid(id), reason.isEmpty() ? "abusive" : reason);
+        hugs.report(tenant.slug(), me(), uuid(id), reason.isEmpty() ? "abusive" : reason);
         return Response.noContent().build();
     }
 
@@ -156,10 +158,6 @@ public class HugResource {
 
     static UUID uuid(String id) {
         return Ids.parse(id, "There is no such hug of yours.");
-    }
-
-    private TenantSlug tenant() {
-        return caller.tenant().slug();
     }
 
     private String me() {

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hugmenow.platform.security.CallerContext;
+import org.hugmenow.platform.security.RequestTenant;
 import org.hugmenow.platform.web.Validation;
 import org.hugmenow.wellness.hug.application.HugSafetyService;
 import org.hugmenow.wellness.hug.domain.HugReport;
@@ -39,6 +40,7 @@ public class HugSafetyResource {
 
     @Inject HugSafetyService safety;
     @Inject CallerContext caller;
+    @Inject RequestTenant tenant;
 
     public record TypeRequest(String key, String label, @MultilineText String meaning) {
     }
@@ -51,11 +53,11 @@ public class HugSafetyResource {
 
     @GET
     @Path("types")
-    @RolesAllowed({Roles.EMPLOYEE, Roles.TEAM_LEAD, Roles.HR_ADMIN, Roles.IT_ADMIN, Roles.FINANCE})
+    @RolesAllowed(Roles.MEMBERS)
     @Operation(summary = "Hug types and what each means: the standard ones and the organization's own")
     @APIResponse(responseCode = "200", description = "Hug types")
     public List<HugType> types() {
-        return safety.types(caller.tenant().slug());
+        return safety.types(tenant.slug());
     }
 
     @POST
@@ -70,24 +72,24 @@ public class HugSafetyResource {
         new Validation().require(r != null, "body", "is required").throwIfInvalid();
         new Validation().require(r.key() != null && KEY.matcher(r.key()).matches(), "key", "must be 2 to 40 lowercase letters, digits or '-'")
                 .requireText(r.label(), "label", 60).requireText(r.meaning(), "meaning", 300).throwIfInvalid();
-        HugType added = safety.addType(caller.tenant().slug(), new HugType(r.key(), r.label().strip(), r.meaning().strip(), true));
+        HugType added = safety.addType(tenant.slug(), new HugType(r.key(), r.label().strip(), r.meaning().strip(), true));
         return Response.status(201).entity(added).build();
     }
 
     @GET
     @Path("blocks")
-    @RolesAllowed({Roles.EMPLOYEE, Roles.TEAM_LEAD, Roles.HR_ADMIN, Roles.IT_ADMIN, Roles.FINANCE})
+    @RolesAllowed(Roles.MEMBERS)
     @Operation(summary = "People I blocked or muted")
     @APIResponse(responseCode = "200", description = "Blocks and mutes")
     public List<BlockView> blocks() {
-        return safety.blocks(caller.tenant().slug(), caller.require().userId()).entrySet().stream()
+        return safety.blocks(tenant.slug(), caller.require().userId()).entrySet().stream()
                 .map(e -> new BlockView(e.getKey(), e.getValue())).toList();
     }
 
     @PUT
     @Path("blocks/{personId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.EMPLOYEE, Roles.TEAM_LEAD, Roles.HR_ADMIN, Roles.IT_ADMIN, Roles.FINANCE})
+    @RolesAllowed(Roles.MEMBERS)
     @Operation(summary = "Block (no hugs or connection either way) or mute (hugs arrive silently) a person")
     @APIResponse(responseCode = "204", description = "Saved")
     @APIResponse(responseCode = "400", description = "Unknown kind, or yourself (problem+json)")
@@ -95,18 +97,18 @@ public class HugSafetyResource {
     public Response block(@PathParam("personId") String personId, BlockRequest r) {
         String kind = r == null || r.kind() == null ? "block" : r.kind();
         new Validation().require(kind.equals("block") || kind.equals("mute"), "kind", "must be block or mute").throwIfInvalid();
-        safety.setBlock(caller.tenant().slug(), caller.require().userId(), personId, kind);
+        safety.setBlock(tenant.slug(), caller.require().userId(), personId, kind);
         return Response.noContent().build();
     }
 
     @DELETE
     @Path("blocks/{personId}")
-    @RolesAllowed({Roles.EMPLOYEE, Roles.TEAM_LEAD, Roles.HR_ADMIN, Roles.IT_ADMIN, Roles.FINANCE})
+    @RolesAllowed(Roles.MEMBERS)
     @Operation(summary = "Unblock or unmute a person")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "Not blocked or muted (problem+json)")
     public Response unblock(@PathParam("personId") String personId) {
-        safety.removeBlock(caller.tenant().slug(), caller.require().userId(), personId);
+        safety.removeBlock(tenant.slug(), caller.require().userId(), personId);
         return Response.noContent().build();
     }
 
@@ -116,6 +118,6 @@ public class HugSafetyResource {
     @Operation(summary = "Hugs reported as abusive, for review (no mood data)")
     @APIResponse(responseCode = "200", description = "Reports, newest first")
     public List<HugReport> reports() {
-        return safety.reports(caller.tenant().slug());
+        return safety.reports(tenant.slug());
     }
 }

@@ -10,13 +10,13 @@ import java.util.Optional;
 import org.hugmenow.platform.json.Jsons;
 import org.hugmenow.platform.outbox.OutboxConsumer;
 import org.hugmenow.platform.outbox.OutboxEvent;
-import org.hugmenow.tenant.registry.domain.TenantSlug;
+import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.wellness.hug.domain.Hug;
 import org.hugmenow.wellness.hug.persistence.HugStore;
 import org.hugmenow.wellness.notification.application.Notifier;
 import org.hugmenow.wellness.notification.domain.Notification;
 import org.hugmenow.wellness.privacy.persistence.ProfileStore;
-import org.hugmenow.wellness.shared.persistence.People;
+import org.hugmenow.wellness.shared.persistence.PeopleStore;
 
 /**
  * Delivers hugs: at once, at their scheduled moment, or, during the recipient's quiet hours,
@@ -52,7 +52,7 @@ public class HugDelivery implements OutboxConsumer {
     /** Delivers now unless the recipient is in quiet hours; returns when to try again if held. */
     public Optional<Instant> deliverOrHold(Connection c, TenantSlug tenant, Hug hug) throws SQLException {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        if (People.blockedEitherWay(c, hug.senderId(), hug.recipientId())) {
+        if (PeopleStore.blockedEitherWay(c, hug.senderId(), hug.recipientId())) {
             hugs.cancel(c, hug.id()); // blocked after it was scheduled
             return Optional.empty();
         }
@@ -63,7 +63,7 @@ public class HugDelivery implements OutboxConsumer {
             return Optional.of(quietUntil);
         }
         hugs.markDelivered(c, hug.id(), now);
-        announce(c, tenant, hug, People.names(c, java.util.List.of(hug.senderId())).getOrDefault(hug.senderId(), ""));
+        announce(c, tenant, hug, PeopleStore.names(c, java.util.List.of(hug.senderId())).getOrDefault(hug.senderId(), ""));
         return Optional.empty();
     }
 

@@ -11,13 +11,13 @@ import java.util.UUID;
 import org.hugmenow.platform.db.Sql;
 import org.hugmenow.platform.db.TenantData;
 import org.hugmenow.platform.json.Jsons;
-import org.hugmenow.tenant.registry.domain.TenantSlug;
+import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.wellness.hug.domain.HugRequest;
 import org.hugmenow.wellness.hug.persistence.HugRequestStore;
 import org.hugmenow.wellness.notification.application.Notifier;
 import org.hugmenow.wellness.notification.domain.Notification;
-import org.hugmenow.wellness.shared.domain.Refusal;
-import org.hugmenow.wellness.shared.persistence.People;
+import org.hugmenow.platform.refusal.Refusal;
+import org.hugmenow.wellness.shared.persistence.PeopleStore;
 
 /** "I could use a hug": asked privately of chosen connections only. */
 @ApplicationScoped
@@ -33,13 +33,13 @@ public class HugRequestService {
             List<String> recipients = new ArrayList<>(new LinkedHashSet<>(recipientIds));
             for (int i = 0; i < recipients.size(); i++) {
                 String other = recipients.get(i);
-                if (People.activeName(c, other).isEmpty()) {
+                if (PeopleStore.activeName(c, other).isEmpty()) {
                     // Unknown here and another tenant's person look the same: 404, as for a hug's recipientId.
                     throw Refusal.notFound("There is no such colleague (recipientIds[" + i + "]).");
                 }
                 boolean connected = Sql.count(c, "SELECT count(*) FROM connection WHERE status = 'accepted' AND"
                         + " ((requester_id = ? AND addressee_id = ?) OR (requester_id = ? AND addressee_id = ?))", me, other, other, me) > 0;
-                if (!connected || People.blockedEitherWay(c, me, other)) {
+                if (!connected || PeopleStore.blockedEitherWay(c, me, other)) {
                     errors.add(new Refusal.FieldError("recipientIds[" + i + "]", "is not one of your connections"));
                 }
             }
@@ -49,7 +49,7 @@ public class HugRequestService {
             HugRequest request = new HugRequest(UUID.randomUUID(), me, message, HugRequest.Status.OPEN,
                     recipients.stream().map(r -> new HugRequest.Recipient(r, null)).toList(), Instant.now().truncatedTo(ChronoUnit.MICROS));
             requests.insert(c, request);
-            String myName = People.names(c, List.of(me)).getOrDefault(me, "");
+            String myName = PeopleStore.names(c, List.of(me)).getOrDefault(me, "");
             for (String recipient : recipients) {
                 var payload = Jsons.object().add("requestId", request.id().toString()).add("requesterId", me).add("requesterName", myName);
                 if (message != null) {

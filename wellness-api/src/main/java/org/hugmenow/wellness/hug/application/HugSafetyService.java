@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hugmenow.platform.db.TenantData;
-import org.hugmenow.tenant.registry.domain.TenantSlug;
+import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.wellness.hug.domain.HugReport;
 import org.hugmenow.wellness.hug.domain.HugType;
 import org.hugmenow.wellness.hug.persistence.HugStore;
-import org.hugmenow.wellness.shared.domain.Refusal;
-import org.hugmenow.wellness.shared.persistence.People;
+import org.hugmenow.platform.refusal.Refusal;
+import org.hugmenow.wellness.shared.persistence.PeopleStore;
 
 /** Hug types, blocks and mutes, and abuse reports for admins. */
 @ApplicationScoped
@@ -45,7 +45,7 @@ public class HugSafetyService {
                 throw Refusal.invalid("personId", "you cannot block or mute yourself");
             }
             // Former colleagues (inactive) can still be blocked: their old hugs may still arrive.
-            if (People.names(c, List.of(other)).isEmpty()) {
+            if (PeopleStore.names(c, List.of(other)).isEmpty()) {
                 throw Refusal.notFound("There is no such colleague.");
             }
             hugs.setBlock(c, me, other, kind);

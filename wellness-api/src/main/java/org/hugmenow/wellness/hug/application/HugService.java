@@ -16,7 +16,7 @@ import org.hugmenow.platform.db.Sql;
 import org.hugmenow.platform.db.TenantData;
 import org.hugmenow.platform.json.Jsons;
 import org.hugmenow.platform.outbox.Outbox;
-import org.hugmenow.tenant.registry.domain.TenantSlug;
+import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.wellness.config.WellnessConfig;
 import org.hugmenow.wellness.hug.domain.Allowance;
 import org.hugmenow.wellness.hug.domain.Hug;
@@ -28,8 +28,8 @@ import org.hugmenow.wellness.privacy.domain.Profile;
 import org.hugmenow.wellness.privacy.domain.Sharing;
 import org.hugmenow.wellness.privacy.persistence.ProfileStore;
 import org.hugmenow.wellness.shared.domain.Page;
-import org.hugmenow.wellness.shared.domain.Refusal;
-import org.hugmenow.wellness.shared.persistence.People;
+import org.hugmenow.platform.refusal.Refusal;
+import org.hugmenow.wellness.shared.persistence.PeopleStore;
 
 /** Sending, scheduling, cancelling and reading hugs, within the sender's daily allowance. */
 @ApplicationScoped
@@ -120,7 +120,7 @@ public class HugService {
         }
         List<String> everyone = new ArrayList<>(recipients);
         everyone.add(sender);
-        return new Sent(created, People.names(c, everyone));
+        return new Sent(created, PeopleStore.names(c, everyone));
     }
 
     public Hug get(TenantSlug tenant, String personId, UUID id) {
@@ -157,7 +157,7 @@ public class HugService {
     }
 
     public Map<String, String> names(TenantSlug tenant, List<String> ids) {
-        return data.inConnection(tenant, c -> People.names(c, ids));
+        return data.inConnection(tenant, c -> PeopleStore.names(c, ids));
     }
 
     private int parseAllowance(String setting) {

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hugmenow.platform.security.CallerContext;
+import org.hugmenow.platform.security.RequestTenant;
 import org.hugmenow.platform.web.Validation;
 import org.hugmenow.wellness.mood.application.VocabularyService;
 import org.hugmenow.wellness.mood.domain.Emotion;
@@ -28,7 +29,7 @@ import org.hugmenow.platform.security.Roles;
 @Path("/v1/emotions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.EMPLOYEE, Roles.TEAM_LEAD, Roles.HR_ADMIN, Roles.IT_ADMIN, Roles.FINANCE})
+@RolesAllowed(Roles.MEMBERS)
 @Tag(name = "Moods")
 @APIResponse(responseCode = "401", description = "Missing or invalid token (problem+json)")
 @APIResponse(responseCode = "403", description = "Not a tenant member's token, or role not allowed (problem+json)")
@@ -38,6 +39,7 @@ public class EmotionResource {
 
     @Inject VocabularyService vocabulary;
     @Inject CallerContext caller;
+    @Inject RequestTenant tenant;
 
     public record EmotionView(String name, int energy, int pleasantness, String quadrant, boolean custom) {
         static EmotionView of(Emotion e) {
@@ -52,7 +54,7 @@ public class EmotionResource {
         @Operation(summary = "The emotion vocabulary on the energy × pleasantness grid, plus my own emotions")
     @APIResponse(responseCode = "200", description = "Emotions")
     public List<EmotionView> emotions() {
-        return vocabulary.emotions(caller.tenant().slug(), caller.require().userId()).stream().map(EmotionView::of).toList();
+        return vocabulary.emotions(tenant.slug(), caller.require().userId()).stream().map(EmotionView::of).toList();
     }
 
     @POST
@@ -67,7 +69,7 @@ public class EmotionResource {
                 .require(r.energy() != null && r.energy() >= -2 && r.energy() <= 2, "energy", "must be from -2 to 2")
                 .require(r.pleasantness() != null && r.pleasantness() >= -2 && r.pleasantness() <= 2, "pleasantness", "must be from -2 to 2")
                 .throwIfInvalid();
-        Emotion added = vocabulary.addEmotion(caller.tenant().slug(), caller.require().userId(),
+        Emotion added = vocabulary.addEmotion(tenant.slug(), caller.require().userId(),
                 new Emotion(r.name().strip().toLowerCase(Locale.ROOT), r.energy(), r.pleasantness(), true));
         return Response.status(201).entity(EmotionView.of(added)).build();
     }
@@ -78,7 +80,7 @@ public class EmotionResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such emotion of yours (problem+json)")
     public Response deleteEmotion(@PathParam("name") String name) {
-        vocabulary.deleteEmotion(caller.tenant().slug(), caller.require().userId(), name.strip().toLowerCase(Locale.ROOT));
+        vocabulary.deleteEmotion(tenant.slug(), caller.require().userId(), name.strip().toLowerCase(Locale.ROOT));
         return Response.noContent().build();
     }
 

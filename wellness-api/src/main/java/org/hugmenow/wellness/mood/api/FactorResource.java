@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hugmenow.platform.security.CallerContext;
+import org.hugmenow.platform.security.RequestTenant;
 import org.hugmenow.platform.security.Roles;
 import org.hugmenow.platform.web.ProblemException;
 import org.hugmenow.platform.web.Validation;
@@ -30,7 +31,7 @@ import org.hugmenow.wellness.mood.domain.FactorKind;
 @Path("/v1/moods/factors")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.EMPLOYEE, Roles.TEAM_LEAD, Roles.HR_ADMIN, Roles.IT_ADMIN, Roles.FINANCE})
+@RolesAllowed(Roles.MEMBERS)
 @Tag(name = "Moods")
 @APIResponse(responseCode = "401", description = "Missing or invalid token (problem+json)")
 @APIResponse(responseCode = "403", description = "Not a tenant member's token, or role not allowed (problem+json)")
@@ -40,6 +41,7 @@ public class FactorResource {
 
     @Inject VocabularyService vocabulary;
     @Inject CallerContext caller;
+    @Inject RequestTenant tenant;
 
     public record FactorView(String key, String label, String kind, String scope) {
         static FactorView of(FactorDefinition f) {
@@ -54,7 +56,7 @@ public class FactorResource {
         @Operation(summary = "Context factors: built in, the organization's, and mine")
     @APIResponse(responseCode = "200", description = "Factors")
     public List<FactorView> factors() {
-        return vocabulary.factors(caller.tenant().slug(), caller.require().userId()).stream().map(FactorView::of).toList();
+        return vocabulary.factors(tenant.slug(), caller.require().userId()).stream().map(FactorView::of).toList();
     }
 
     @POST
@@ -76,7 +78,7 @@ public class FactorResource {
         if (!personal && !caller.require().roles().contains(Roles.HR_ADMIN)) {
             throw ProblemException.forbidden("Only HR admins define factors for the whole organization.");
         }
-        FactorDefinition f = vocabulary.addFactor(caller.tenant().slug(), caller.require().userId(), FactorDefinition.custom(r.key(),
+        FactorDefinition f = vocabulary.addFactor(tenant.slug(), caller.require().userId(), FactorDefinition.custom(r.key(),
                 r.label().strip(), kind, personal ? FactorDefinition.Scope.PERSONAL : FactorDefinition.Scope.TENANT), personal);
         return Response.status(201).entity(FactorView.of(f)).build();
     }
@@ -87,7 +89,7 @@ public class FactorResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such factor you can remove (problem+json)")
     public Response deleteFactor(@PathParam("key") String key) {
-        vocabulary.deleteFactor(caller.tenant().slug(), caller.require().userId(), key, caller.require().roles().contains(Roles.HR_ADMIN));
+        vocabulary.deleteFactor(tenant.slug(), caller.require().userId(), key, caller.require().roles().contains(Roles.HR_ADMIN));
         return Response.noContent().build();
     }
 

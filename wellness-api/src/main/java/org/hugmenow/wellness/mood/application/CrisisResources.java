@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import org.hugmenow.platform.json.Jsons;
 import org.hugmenow.platform.logging.ContextLogger;
-import org.hugmenow.tenant.registry.domain.TenantSlug;
+import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.tenant.settings.domain.TenantSettingRepository;
 import org.hugmenow.wellness.mood.domain.CrisisResource;
 

@@ -17,7 +17,7 @@ import java.util.UUID;
 import org.hugmenow.platform.db.Sql;
 import org.hugmenow.platform.db.TenantData;
 import org.hugmenow.platform.json.Jsons;
-import org.hugmenow.tenant.registry.domain.TenantSlug;
+import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.wellness.mood.domain.CrisisSignals;
 import org.hugmenow.wellness.mood.domain.EmotionVocabulary;
 import org.hugmenow.wellness.mood.domain.FactorDefinition;
@@ -30,7 +30,7 @@ import org.hugmenow.wellness.notification.application.Notifier;
 import org.hugmenow.wellness.notification.domain.Notification;
 import org.hugmenow.wellness.privacy.persistence.ProfileStore;
 import org.hugmenow.wellness.shared.domain.Page;
-import org.hugmenow.wellness.shared.domain.Refusal;
+import org.hugmenow.platform.refusal.Refusal;
 
 /** Check-ins of one person: only their author ever reaches them through this service. */
 @ApplicationScoped

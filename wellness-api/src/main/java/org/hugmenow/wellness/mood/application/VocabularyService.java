@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import org.hugmenow.platform.db.TenantData;
-import org.hugmenow.tenant.registry.domain.TenantSlug;
+import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.wellness.mood.domain.Emotion;
 import org.hugmenow.wellness.mood.domain.EmotionVocabulary;
 import org.hugmenow.wellness.mood.domain.FactorDefinition;
 import org.hugmenow.wellness.mood.persistence.VocabularyStore;
-import org.hugmenow.wellness.shared.domain.Refusal;
+import org.hugmenow.platform.refusal.Refusal;
 
 /** The emotions and factors a person can use: shared ones, the tenant's, and their own. */
 @ApplicationScoped

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hugmenow.platform.db.Sql;
-import org.hugmenow.tenant.registry.domain.TenantSlug;
+import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.wellness.mood.domain.MoodEntry;
 import org.hugmenow.wellness.mood.internal.NoteCipher;
 import org.hugmenow.wellness.shared.domain.Page;

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hugmenow.platform.json.Jsons;
 import org.hugmenow.platform.security.CallerContext;
+import org.hugmenow.platform.security.RequestTenant;
 import org.hugmenow.platform.web.Validation;
 import org.hugmenow.wellness.notification.application.NotificationService;
 import org.hugmenow.wellness.notification.domain.Notification;
@@ -30,13 +31,13 @@ import org.hugmenow.wellness.shared.api.Cursor;
 import org.hugmenow.wellness.shared.api.Ids;
 import org.hugmenow.platform.security.Roles;
 import org.hugmenow.wellness.shared.domain.Page;
-import org.hugmenow.wellness.shared.domain.Refusal;
+import org.hugmenow.platform.refusal.Refusal;
 
 /** The caller's in-app inbox and notification preferences. */
 @Path("/v1/notifications")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.EMPLOYEE, Roles.TEAM_LEAD, Roles.HR_ADMIN, Roles.IT_ADMIN, Roles.FINANCE})
+@RolesAllowed(Roles.MEMBERS)
 @Tag(name = "Notifications")
 @APIResponse(responseCode = "401", description = "Missing or invalid token (problem+json)")
 @APIResponse(responseCode = "403", description = "Not a tenant member's token (problem+json)")
@@ -44,6 +45,7 @@ public class NotificationResource {
 
     @Inject NotificationService notifications;
     @Inject CallerContext caller;
+    @Inject RequestTenant tenant;
 
     public record NotificationView(UUID id, String type, JsonObject payload, Instant createdAt, Instant readAt) {
         public static NotificationView of(Notification n) {
@@ -69,7 +71,7 @@ public class NotificationResource {
     @Operation(summary = "My inbox, newest first")
     @APIResponse(responseCode = "200", description = "One page and the cursor of the next")
     public InboxPage inbox(@QueryParam("unreadOnly") Boolean unreadOnly, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        Page<NotificationView> page = notifications.inbox(caller.tenant().slug(), me(), Boolean.TRUE.equals(unreadOnly), Cursor.decode(cursor), Cursor.limit(limit))
+        Page<NotificationView> page = notifications.inbox(tenant.slug(), me(), Boolean.TRUE.equals(unreadOnly), Cursor.decode(cursor), Cursor.limit(limit))
                 .map(NotificationView::of);
         return new InboxPage(page.items(), Cursor.encode(page.next()));
     }
@@ -79,7 +81,7 @@ public class NotificationResource {
     @Operation(summary = "How many notifications I have not read")
     @APIResponse(responseCode = "200", description = "The count")
     public UnreadCount unread() {
-        return new UnreadCount(notifications.unread(caller.tenant().slug(), me()));
+        return new UnreadCount(notifications.unread(tenant.slug(), me()));
     }
 
     @POST
@@ -88,7 +90,7 @@ public class NotificationResource {
     @APIResponse(responseCode = "204", description = "Marked")
     @APIResponse(responseCode = "404", description = "No such notification of yours (problem+json)")
     public Response markRead(@PathParam("id") String id) {
-        notifications.markRead(caller.tenant().slug(), me(), uuid(id));
+        notifications.markRead(tenant.slug(), me(), uuid(id));
         return Response.noContent().build();
     }
 
@@ -97,7 +99,7 @@ public class NotificationResource {
     @Operation(summary = "Mark all my notifications read")
     @APIResponse(responseCode = "204", description = "Marked")
     public Response markAllRead() {
-        notifications.markAllRead(caller.tenant().slug(), me());
+        notifications.markAllRead(tenant.slug(), me());
         return Response.noContent().build();
     }
 
@@ -106,7 +108,7 @@ public class NotificationResource {
     @Operation(summary = "Which notification types I receive")
     @APIResponse(responseCode = "200", description = "Every type, on or off")
     public List<Preference> preferences() {
-        return notifications.preferences(caller.tenant().slug(), me()).entrySet().stream()
+        return notifications.preferences(tenant.slug(), me()).entrySet().stream()
                 .map(e -> new Preference(e.getKey(), e.getValue())).toList();
     }
 
@@ -119,7 +121,7 @@ public class NotificationResource {
     @APIResponse(responseCode = "404", description = "No such type (problem+json)")
     public Response setPreference(@PathParam("type") String type, PreferenceRequest request) {
         new Validation().require(request != null && request.enabled() != null, "enabled", "is required (true or false)").throwIfInvalid();
-        notifications.setPreference(caller.tenant().slug(), me(), type, request.enabled());
+        notifications.setPreference(tenant.slug(), me(), type, request.enabled());
         return Response.noContent().build();
     }
 

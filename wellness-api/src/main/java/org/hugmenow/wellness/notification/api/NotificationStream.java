@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.hugmenow.platform.json.Jsons;
-import org.hugmenow.tenant.registry.domain.Tenant;
+import org.hugmenow.platform.tenancy.Tenant;
 import org.hugmenow.wellness.notification.application.LiveNotifications;
 import org.hugmenow.wellness.notification.domain.Notification;
 

@@ -21,7 +21,7 @@ import org.hugmenow.platform.config.TenantCoreConfig;
 import org.hugmenow.platform.security.Caller;
 import org.hugmenow.platform.security.CallerContext;
 import org.hugmenow.platform.security.Roles;
-import org.hugmenow.tenant.registry.domain.Tenant;
+import org.hugmenow.platform.tenancy.Tenant;
 import org.hugmenow.wellness.notification.application.LiveNotifications;
 import org.hugmenow.wellness.notification.application.NotificationService;
 import org.hugmenow.wellness.notification.domain.Notification;
@@ -34,7 +34,7 @@ import org.hugmenow.wellness.notification.domain.Notification;
  */
 @Path("/v1/notifications/stream")
 @RequestScoped
-@RolesAllowed({Roles.EMPLOYEE, Roles.TEAM_LEAD, Roles.HR_ADMIN, Roles.IT_ADMIN, Roles.FINANCE})
+@RolesAllowed(Roles.MEMBERS)
 @Tag(name = "Notifications")
 public class NotificationStreamResource {
 

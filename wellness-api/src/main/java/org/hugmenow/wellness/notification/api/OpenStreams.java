@@ -16,8 +16,8 @@ import org.hugmenow.platform.bootstrap.BackgroundWork;
 import org.hugmenow.platform.logging.ContextLogger;
 import org.hugmenow.tenant.directory.domain.Directory;
 import org.hugmenow.tenant.directory.domain.Person;
-import org.hugmenow.tenant.registry.domain.Tenant;
-import org.hugmenow.tenant.registry.domain.TenantRepository;
+import org.hugmenow.platform.tenancy.Tenant;
+import org.hugmenow.platform.tenancy.TenantRepository;
 
 /**
  * The event streams open on this instance, and what ends them besides the client leaving:

@@ -12,7 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hugmenow.platform.db.DatabaseSignals;
 import org.hugmenow.platform.json.Jsons;
-import org.hugmenow.tenant.registry.domain.TenantSlug;
+import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.wellness.notification.domain.Notification;
 
 /**

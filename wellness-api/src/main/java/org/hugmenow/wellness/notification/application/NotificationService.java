@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.hugmenow.platform.db.TenantData;
-import org.hugmenow.tenant.registry.domain.TenantSlug;
+import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.wellness.notification.domain.Notification;
 import org.hugmenow.wellness.notification.persistence.NotificationStore;
 import org.hugmenow.wellness.shared.domain.Page;
-import org.hugmenow.wellness.shared.domain.Refusal;
+import org.hugmenow.platform.refusal.Refusal;
 
 /** A person's own inbox. */
 @ApplicationScoped

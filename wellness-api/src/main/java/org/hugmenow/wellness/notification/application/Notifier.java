@@ -8,7 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.hugmenow.platform.json.Jsons;
 import org.hugmenow.platform.outbox.Outbox;
-import org.hugmenow.tenant.registry.domain.TenantSlug;
+import org.hugmenow.platform.tenancy.TenantSlug;
 
 /**
  * Asks for a notification as part of a change: the request rides the outbox in the same

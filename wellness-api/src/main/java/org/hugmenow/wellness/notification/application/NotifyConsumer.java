@@ -13,7 +13,7 @@ import org.hugmenow.platform.db.DatabaseSignals;
 import org.hugmenow.platform.db.Sql;
 import org.hugmenow.platform.outbox.OutboxConsumer;
 import org.hugmenow.platform.outbox.OutboxEvent;
-import org.hugmenow.tenant.registry.domain.TenantSlug;
+import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.wellness.notification.domain.Notification;
 import org.hugmenow.wellness.notification.persistence.NotificationStore;
 

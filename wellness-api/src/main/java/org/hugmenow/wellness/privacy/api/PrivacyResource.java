@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hugmenow.platform.security.CallerContext;
+import org.hugmenow.platform.security.RequestTenant;
 import org.hugmenow.platform.web.Validation;
 import org.hugmenow.wellness.privacy.application.PrivacyService;
 import org.hugmenow.wellness.privacy.domain.Profile;
@@ -27,7 +28,7 @@ import org.hugmenow.platform.security.Roles;
 @Path("/v1/me/privacy")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.EMPLOYEE, Roles.TEAM_LEAD, Roles.HR_ADMIN, Roles.IT_ADMIN, Roles.FINANCE})
+@RolesAllowed(Roles.MEMBERS)
 @Tag(name = "Me")
 @APIResponse(responseCode = "401", description = "Missing or invalid token (problem+json)")
 @APIResponse(responseCode = "403", description = "Not a tenant member's token (problem+json)")
@@ -37,6 +38,7 @@ public class PrivacyResource {
 
     @Inject PrivacyService privacy;
     @Inject CallerContext caller;
+    @Inject RequestTenant tenant;
 
     public record QuietHours(String start, String end) {
     }
@@ -54,7 +56,7 @@ public class PrivacyResource {
     @Operation(summary = "My privacy settings: shown name or pseudonym, default sharing, time zone, country, quiet hours")
     @APIResponse(responseCode = "200", description = "The settings")
     public PrivacyView get() {
-        return PrivacyView.of(privacy.get(caller.tenant().slug(), caller.require().userId()));
+        return PrivacyView.of(privacy.get(tenant.slug(), caller.require().userId()));
     }
 
     @PUT
@@ -88,7 +90,7 @@ public class PrivacyResource {
             }
         }
         v.throwIfInvalid();
-        Profile saved = privacy.save(caller.tenant().slug(), new Profile(caller.require().userId(), blankToNull(body.displayName()),
+        Profile saved = privacy.save(tenant.slug(), new Profile(caller.require().userId(), blankToNull(body.displayName()),
                 blankToNull(body.pseudonym()), body.usePseudonym(), sharing, zone, body.country(), start, end));
         return PrivacyView.of(saved);
     }

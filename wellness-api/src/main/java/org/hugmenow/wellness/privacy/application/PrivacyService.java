@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.hugmenow.platform.db.Sql;
 import org.hugmenow.platform.db.TenantData;
-import org.hugmenow.tenant.registry.domain.TenantSlug;
+import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.wellness.privacy.domain.Profile;
 import org.hugmenow.wellness.privacy.persistence.ProfileStore;
 

@@ -17,7 +17,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.hugmenow.platform.db.Sql;
 import org.hugmenow.platform.db.TenantData;
 import org.hugmenow.platform.me.PersonalData;
-import org.hugmenow.tenant.registry.domain.TenantSlug;
+import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.wellness.connection.persistence.ConnectionStore;
 import org.hugmenow.wellness.hug.persistence.HugRequestStore;
 import org.hugmenow.wellness.hug.persistence.HugStore;

@@ -1,7 +1,7 @@
 package org.hugmenow.wellness.shared.api;
 
 import java.util.UUID;
-import org.hugmenow.wellness.shared.domain.Refusal;
+import org.hugmenow.platform.refusal.Refusal;
 
 /** Ids from paths: one that is not even a UUID is as unknown as any other, so it gets the same 404. */
 public final class Ids {

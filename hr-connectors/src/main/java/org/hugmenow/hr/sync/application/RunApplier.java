@@ -1,0 +1,106 @@
+package org.hugmenow.hr.sync.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hugmenow.hr.sync.domain.Attribute;
+import org.hugmenow.hr.sync.persistence.SyncRunStore;
+import org.hugmenow.platform.db.TenantData;
+import org.hugmenow.platform.tenancy.TenantSlug;
+
+/**
+ * Works through a run's stored plan, one person per transaction, in plan order. Every change is
+ * marked applied in its own transaction, so the walk can stop anywhere (crash, cancel, database
+ * outage) and be resumed by any instance without doing anything twice.
+ */
+@ApplicationScoped
+public class RunApplier {
+
+    /** Changes between two progress updates (and heartbeats, and checks for a cancel). */
+    static final int BATCH = 100;
+
+    @Inject TenantData data;
+    @Inject SyncRunStore runs;
+    @Inject DirectorySource directory;
+    @Inject AttributeOwnership ownership;
+
+    public void apply(TenantSlug tenant, UUID runId) {
+        DirectorySource.Target target = data.inConnection(tenant, c -> {
+            UUID connectionId = runs.connectionOf(c, runId);
+            Map<Attribute, String> owners = ownership.all(c);
+            return new DirectorySource.Target(connectionId, owners, runId);
+        });
+        int after = 0;
+        while (true) {
+            int from = after;
+            List<SyncRunStore.StoredChange> batch = data.inConnection(tenant, c -> runs.pending(c, runId, from, BATCH));
+            for (SyncRunStore.StoredChange change : batch) {
+                applyOne(tenant, runId, change, target);
+                after = change.seq();
+            }
+            if (!data.inConnection(tenant, c -> runs.progress(c, runId))) {
+                return; // cancelled meanwhile: what is applied stays applied
+            }
+            if (batch.size() < BATCH) {
+                break;
+            }
+        }
+        data.inConnection(tenant, c -> {
+            directory.fillManagers(c, runs.managerLinks(c, runId));
+            return runs.succeed(c, runId);
+        });
+    }
+
+    private void applyOne(TenantSlug tenant, UUID runId, SyncRunStore.StoredChange stored, DirectorySource.Target target) {
+        try {
+            data.inConnection(tenant, c -> {
+                var change = runs.lockPending(c, runId, stored.seq());
+                if (change.isPresent()) {
+                    directory.apply(c, tenant, change.get(), target);
+                    runs.markApplied(c, runId, stored.seq());
+                }
+                return null;
+            });
+        } catch (DirectorySource.ApplyRefused refused) {
+            recordError(tenant, runId, stored, refused.getMessage());
+        } catch (TenantData.TenantDataException e) {
+            if (databaseUnreachable(e.getCause())) {
+                throw e; // not this record's fault: the run pauses and is resumed once its heartbeat goes stale
+            }
+            recordError(tenant, runId, stored, describe(e.getCause()));
+        }
+    }
+
+    private void recordError(TenantSlug tenant, UUID runId, SyncRunStore.StoredChange stored, String detail) {
+        data.inConnection(tenant, c -> {
+            runs.markFailed(c, runId, stored.seq(), stored.externalId(), detail);
+            return null;
+        });
+    }
+
+    private static boolean databaseUnreachable(Throwable cause) {
+        if (!(cause instanceof SQLException e)) {
+            return false;
+        }
+        String state = e.getSQLState();
+        return state == null || state.startsWith("08") || state.startsWith("57P0")
+                || e instanceof SQLTransientException || e instanceof SQLRecoverableException;
+    }
+
+    /** Database messages quote the offending values (emails, names); the issue says only what kind of problem it was. */
+    private static String describe(Throwable cause) {
+        String state = cause instanceof SQLException e && e.getSQLState() != null ? e.getSQLState() : "unknown";
+        return switch (state) {
+            case "23505" -> "conflicts with another person: the same email, sign-in name or employee id";
+            case "23503" -> "refers to a person or team that no longer exists";
+            case "23502", "23514" -> "lacks a value the directory requires, or has one it does not accept";
+            case "22001" -> "has a value longer than the directory accepts";
+            default -> "could not be written (database state " + state + ")";
+        };
+    }
+}

@@ -1,7 +1,0 @@
-package org.hugmenow.tenant.registry.domain;
-
-public class IllegalTenantTransitionException extends RuntimeException {
-    public IllegalTenantTransitionException(TenantSlug slug, TenantStatus from, TenantStatus to) {
-        super("tenant " + slug + " is " + from.wireName() + " and cannot become " + to.wireName());
-    }
-}

@@ -1,0 +1,57 @@
+package org.hugmenow.tenant.settings.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import org.hugmenow.platform.db.TenantData;
+import org.hugmenow.platform.tenancy.TenantSlug;
+import org.hugmenow.tenant.settings.domain.TenantSetting;
+import org.hugmenow.tenant.settings.domain.TenantSettingRepository;
+
+@ApplicationScoped
+public class TenantSettingStore implements TenantSettingRepository {
+
+    @Inject
+    TenantData data;
+
+    @Override
+    public List<TenantSetting> all(TenantSlug tenant) {
+        return data.inTransaction(tenant, session ->
+                session.createSelectionQuery("from TenantSetting s order by s.name", TenantSettingEntity.class).getResultList()
+                        .stream().map(TenantSettingEntity::toDomain).toList());
+    }
+
+    @Override
+    public Optional<TenantSetting> find(TenantSlug tenant, String key) {
+        return data.inTransaction(tenant, session -> Optional.ofNullable(session.find(TenantSettingEntity.class, key)).map(TenantSettingEntity::toDomain));
+    }
+
+    /**
+     * One upsert statement: find-then-insert let two concurrent first writes of a key both insert,
+     * and the loser failed on the primary key.
+     */
+    @Override
+    public TenantSetting put(TenantSlug tenant, String key, String value, String by) {
+        return data.inTransaction(tenant, session -> {
+            session.createNativeMutationQuery("""
+                    insert into tenant_setting (setting_key, value, updated_by, updated_at) values (:key, :value, :by, :at)
+                    on conflict (setting_key) do update set value = excluded.value, updated_by = excluded.updated_by,
+                        updated_at = excluded.updated_at""")
+                    .setParameter("key", key).setParameter("value", value).setParameter("by", by)
+                    .setParameter("at", java.time.Instant.now()).executeUpdate();
+            return session.find(TenantSettingEntity.class, key).toDomain();
+        });
+    }
+
+    @Override
+    public boolean delete(TenantSlug tenant, String key) {
+        return data.inTransaction(tenant, session -> {
+            TenantSettingEntity setting = session.find(TenantSettingEntity.class, key);
+            if (setting != null) {
+                session.remove(setting);
+            }
+            return setting != null;
+        });
+    }
+}
