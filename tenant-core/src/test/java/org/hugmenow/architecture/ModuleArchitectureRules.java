@@ -3,39 +3,77 @@ package org.hugmenow.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.lang.ConditionEvents;
-import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rules of DESIGN.md §4 that every module's ArchUnit test applies to its own classes:
- * domains stay free of JAX-RS and persistence, REST resources do not reach into persistence,
- * and nobody uses another feature's {@code internal} package.
+ * The house rules every module's ArchUnit test applies to its own classes (DESIGN.md §4, issue 15,
+ * docs/architecture.md): layers inside a feature, boundaries between features, no cycles, SQL only
+ * in persistence, one path to tenant data. Each rule is proven able to fail by
+ * {@code ArchitectureRulesCatchViolationsTest}.
  */
 public final class ModuleArchitectureRules {
 
     private ModuleArchitectureRules() {
     }
 
-    public static List<ArchRule> all() {
-        return List.of(domainIsPlainJava(), applicationKnowsNoHttp(), resourcesDoNotTouchPersistence(),
-                internalsStayInTheirFeature(), everythingLivesUnderTheProductPackage());
+    /** Every rule for the classes of one module. */
+    public static List<ArchRule> all(Modules.Module module) {
+        List<ArchRule> rules = new ArrayList<>(List.of(livesUnder(module.roots()), domainIsPlainJava(), applicationKnowsNoHttp(),
+                resourcesDoNotTouchPersistence(), internalsStayInTheirFeature(),
+                BoundaryRules.featuresMeetOnlyThroughTheirPublicFace(module.roots()), BoundaryRules.rootsDependOneWay(module.roots()),
+                SqlRules.sqlOnlyInPersistence(), SqlRules.storesAreNamedStore(), SqlRules.tenantDataIsReachedOnlyThroughTenantData()));
+        rules.addAll(BoundaryRules.freeOfCycles(module.roots()));
+        return rules;
     }
 
-    public static void check(JavaClasses classes) {
-        all().forEach(rule -> rule.check(classes));
+    /** Checks the production classes the current module compiled (its {@code target/classes}), whatever their package. */
+    public static void checkModule(Modules.Module module) {
+        check(all(module), compiledClassesOfThisModule());
     }
 
-    /** Checks the production classes of one module's root package. */
-    public static void checkModule(String rootPackage) {
-        check(new com.tngtech.archunit.core.importer.ClassFileImporter()
-                .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(rootPackage));
+    /** Checks every rule and reports all the violated ones at once, not only the first. */
+    public static void check(List<ArchRule> rules, JavaClasses classes) {
+        List<String> failures = new ArrayList<>();
+        for (ArchRule rule : rules) {
+            try {
+                rule.check(classes);
+            } catch (AssertionError violated) {
+                failures.add(violated.getMessage());
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new AssertionError(failures.size() + " house rule(s) violated:\n" + String.join("\n\n", failures));
+        }
+    }
+
+    static JavaClasses compiledClassesOfThisModule() {
+        Path compiled = Path.of("target", "classes");
+        if (!Files.isDirectory(compiled)) {
+            throw new AssertionError("no compiled classes at " + compiled.toAbsolutePath() + ": run the test from the module's directory");
+        }
+        JavaClasses classes = new ClassFileImporter().importPath(compiled);
+        if (classes.isEmpty()) {
+            throw new AssertionError("no classes imported from " + compiled.toAbsolutePath());
+        }
+        return classes;
+    }
+
+    static ArchRule livesUnder(List<String> roots) {
+        return classes().should(new com.tngtech.archunit.lang.ArchCondition<JavaClass>("live under the module's root packages " + roots) {
+            @Override
+            public void check(JavaClass type, com.tngtech.archunit.lang.ConditionEvents events) {
+                if (roots.stream().noneMatch(root -> type.getPackageName().equals(root) || type.getPackageName().startsWith(root + "."))) {
+                    events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(type, type.getName() + " is outside " + roots));
+                }
+            }
+        });
     }
 
     static ArchRule domainIsPlainJava() {
@@ -50,34 +88,22 @@ public final class ModuleArchitectureRules {
     static ArchRule applicationKnowsNoHttp() {
         return noClasses().that().resideInAPackage("..application..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.hugmenow.platform.web..")
-                .because("application services report refusals in their own terms; the api layer picks HTTP statuses")
+                .because("application services refuse with Refusal; the api layer picks HTTP statuses")
                 .allowEmptyShould(true);
     }
 
     static ArchRule resourcesDoNotTouchPersistence() {
         return noClasses().that().resideInAPackage("..api..")
                 .should().dependOnClassesThat().resideInAnyPackage("..persistence..", "jakarta.persistence..", "org.hibernate..")
-                .because("REST resources take and return records and go through application services or repositories")
+                .because("REST resources take and return records and go through application services")
                 .allowEmptyShould(true);
     }
 
     static ArchRule internalsStayInTheirFeature() {
-        return classes().should(new ArchCondition<JavaClass>("use internal packages only from within their own feature") {
-            @Override
-            public void check(JavaClass origin, ConditionEvents events) {
-                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
-                    String target = dependency.getTargetClass().getPackageName();
-                    int internal = target.indexOf(".internal");
-                    if (target.startsWith("org.hugmenow.") && internal > 0
-                            && !origin.getPackageName().startsWith(target.substring(0, internal))) {
-                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
-                    }
-                }
-            }
-        }).allowEmptyShould(true);
-    }
-
-    static ArchRule everythingLivesUnderTheProductPackage() {
-        return classes().should().resideInAPackage("org.hugmenow..").allowEmptyShould(true);
+        return classes().should(BoundaryRules.dependencies("use internal packages only from within their own feature", (origin, target) -> {
+            String to = target.getPackageName();
+            int internal = to.indexOf(".internal");
+            return internal < 0 || origin.getPackageName().startsWith(to.substring(0, internal));
+        })).allowEmptyShould(true);
     }
 }

@@ -1,13 +1,14 @@
 package org.hugmenow.wellness;
 
 import org.hugmenow.architecture.ModuleArchitectureRules;
+import org.hugmenow.architecture.Modules;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN.md §4's rules for this module's own classes (shared with every module through tenant-core's test-jar). */
+/** The house rules (docs/architecture.md) for this module's own classes, shared through tenant-core's test-jar. */
 class WellnessArchitectureTest {
 
     @Test
-    void followsTheModuleRules() {
-        ModuleArchitectureRules.checkModule("org.hugmenow.wellness");
+    void followsTheHouseRules() {
+        ModuleArchitectureRules.checkModule(Modules.WELLNESS);
     }
 }

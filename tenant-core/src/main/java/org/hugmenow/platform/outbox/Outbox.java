@@ -3,12 +3,11 @@ package org.hugmenow.platform.outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 import org.hugmenow.platform.db.TenantData;
+import org.hugmenow.platform.outbox.persistence.OutboxStore;
 import org.hugmenow.platform.tenancy.TenantSlug;
 
 /** Records events in the same transaction as the change that causes them (ADR 0003). */
@@ -21,14 +20,7 @@ public class Outbox {
     /** Must run inside a {@link TenantData} unit of work on {@code tenant}'s schema. */
     public UUID publish(Connection connection, TenantSlug tenant, String type, String payload, Instant availableAt) throws SQLException {
         UUID id = UUID.randomUUID();
-        try (PreparedStatement s = connection.prepareStatement(
-                "INSERT INTO outbox_event (id, type, payload, available_at) VALUES (?, ?, ?, ?)")) {
-            s.setObject(1, id);
-            s.setString(2, type);
-            s.setString(3, payload);
-            s.setTimestamp(4, Timestamp.from(availableAt));
-            s.executeUpdate();
-        }
+        OutboxStore.insert(connection, id, type, payload, availableAt);
         TenantData.afterCommit(() -> relay.wake(tenant, availableAt));
         return id;
     }

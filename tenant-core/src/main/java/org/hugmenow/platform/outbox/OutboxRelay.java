@@ -3,9 +3,6 @@ package org.hugmenow.platform.outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -18,6 +15,7 @@ import org.hugmenow.platform.db.TenantAvailability;
 import org.hugmenow.platform.db.TenantData;
 import org.hugmenow.platform.logging.ContextLogger;
 import org.hugmenow.platform.logging.LogContext;
+import org.hugmenow.platform.outbox.persistence.OutboxStore;
 import org.hugmenow.platform.tenancy.TenantRepository;
 import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.platform.tenancy.TenantStatus;
@@ -35,7 +33,7 @@ public class OutboxRelay {
     private static final Duration TICK = Duration.ofMillis(100);
     private static final Duration SWEEP = Duration.ofSeconds(15);
     static final int BATCH = 50;
-    /** Delivered events are kept a week for diagnosis, then purged (their payloads hold personal data), about hourly. */
+    /** Delivered events are purged after a week (see {@link OutboxStore#purgeDelivered}), about hourly. */
     private static final int PURGE_EVERY_SWEEPS = 240;
 
     @Inject TenantData data;
@@ -96,16 +94,7 @@ public class OutboxRelay {
     /** Claims up to {@link #BATCH} due events in one transaction; each consumer runs under its own savepoint. */
     private int deliverBatch(TenantSlug tenant) {
         return data.inConnection(tenant, c -> {
-            java.util.List<OutboxEvent> events = new java.util.ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT id, type, payload, created_at, attempts FROM outbox_event"
-                    + " WHERE processed_at IS NULL AND NOT parked AND available_at <= now()"
-                    + " ORDER BY available_at LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED");
-                 ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    events.add(new OutboxEvent(r.getObject(1, java.util.UUID.class), r.getString(2), r.getString(3),
-                            r.getTimestamp(4).toInstant(), r.getInt(5)));
-                }
-            }
+            java.util.List<OutboxEvent> events = OutboxStore.claimDue(c, BATCH);
             for (OutboxEvent event : events) {
                 deliverOne(c, tenant, event);
             }
@@ -123,9 +112,9 @@ public class OutboxRelay {
             Optional<Instant> holdUntil = consumer.handle(tenant, c, event);
             savepoint.release();
             if (holdUntil.isPresent()) {
-                update(c, "UPDATE outbox_event SET available_at = ? WHERE id = ?", Timestamp.from(holdUntil.get()), event);
+                OutboxStore.holdUntil(c, event.id(), holdUntil.get());
             } else {
-                update(c, "UPDATE outbox_event SET processed_at = now() WHERE id = ?", null, event);
+                OutboxStore.processed(c, event.id());
             }
         } catch (Exception e) {
             failed(c, event, e);
@@ -140,46 +129,16 @@ public class OutboxRelay {
         }
         long backoff = Math.min(600, 1L << attempts);
         LOG.warn("outbox event " + event.id() + " (" + event.type() + ") failed, retry in " + backoff + " s: " + e.getClass().getSimpleName());
-        try (PreparedStatement s = c.prepareStatement("UPDATE outbox_event SET attempts = ?, last_error = ?,"
-                + " available_at = now() + make_interval(secs => ?) WHERE id = ?")) {
-            s.setInt(1, attempts);
-            s.setString(2, e.getClass().getName());
-            s.setLong(3, backoff);
-            s.setObject(4, event.id());
-            s.executeUpdate();
-        }
+        OutboxStore.retryLater(c, event.id(), attempts, e.getClass().getName(), backoff);
     }
 
     private static void park(java.sql.Connection c, OutboxEvent event, String reason) throws java.sql.SQLException {
         LOG.error("outbox event " + event.id() + " (" + event.type() + ") parked: " + reason, null);
-        try (PreparedStatement s = c.prepareStatement("UPDATE outbox_event SET parked = true, last_error = ? WHERE id = ?")) {
-            s.setString(1, reason);
-            s.setObject(2, event.id());
-            s.executeUpdate();
-        }
-    }
-
-    private static void update(java.sql.Connection c, String sql, Timestamp at, OutboxEvent event) throws java.sql.SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            int i = 1;
-            if (at != null) {
-                s.setTimestamp(i++, at);
-            }
-            s.setObject(i, event.id());
-            s.executeUpdate();
-        }
+        OutboxStore.park(c, event.id(), reason);
     }
 
     private Optional<Instant> earliestPending(TenantSlug tenant) {
-        return data.inConnection(tenant, c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT min(available_at) FROM outbox_event WHERE processed_at IS NULL AND NOT parked");
-                 ResultSet r = s.executeQuery()) {
-                r.next();
-                Timestamp at = r.getTimestamp(1);
-                return Optional.ofNullable(at).map(Timestamp::toInstant);
-            }
-        });
+        return data.inConnection(tenant, OutboxStore::earliestPending);
     }
 
     /** Finds events this instance was not told about: other instances' commits, a crash, schedules. */
@@ -206,20 +165,12 @@ public class OutboxRelay {
     /** One query for what is due next and how many events are parked; then, when it is time, the purge. */
     private void inspect(TenantSlug tenant, boolean purge) {
         long parkedCount = data.inConnection(tenant, c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT min(available_at) FILTER (WHERE NOT parked),"
-                    + " count(*) FILTER (WHERE parked) FROM outbox_event WHERE processed_at IS NULL");
-                 ResultSet r = s.executeQuery()) {
-                r.next();
-                Timestamp due = r.getTimestamp(1);
-                if (due != null) {
-                    wake(tenant, due.toInstant());
-                }
-                long count = r.getLong(2);
-                if (purge) {
-                    org.hugmenow.platform.db.Sql.update(c, "DELETE FROM outbox_event WHERE processed_at < now() - interval '7 days'");
-                }
-                return count;
+            OutboxStore.Backlog backlog = OutboxStore.backlog(c);
+            backlog.nextDue().ifPresent(due -> wake(tenant, due));
+            if (purge) {
+                OutboxStore.purgeDelivered(c);
             }
+            return backlog.parked();
         });
         if (parkedCount > 0) {
             parked.put(tenant.value(), parkedCount);
