@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,17 +15,15 @@ import org.hugmenow.platform.db.SchemaMigrator;
 import org.hugmenow.platform.db.TenantAvailability;
 import org.hugmenow.platform.db.TenantMigrationRunner;
 import org.hugmenow.platform.logging.ContextLogger;
-import org.hugmenow.tenant.offboarding.OffboardingService;
-import org.hugmenow.tenant.provisioning.application.ProvisioningService;
-import org.hugmenow.platform.tenancy.Tenant;
 import org.hugmenow.platform.tenancy.TenantRepository;
 import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.platform.tenancy.TenantStatus;
 
 /**
  * Start-up: migrate the platform schema, bring every serving tenant's schema up to date with
- * bounded parallelism (a failing tenant is fenced off, the rest serve), then keep retrying
- * unfinished provisioning and offboarding in the background.
+ * bounded parallelism (a failing tenant is fenced off, the rest serve), start every
+ * {@link StartupTask}, then keep retrying every {@link UnfinishedWork} in the background.
+ * Both are found by type: the platform names no tenant feature.
  */
 @ApplicationScoped
 public class PlatformBootstrap {
@@ -35,15 +34,11 @@ public class PlatformBootstrap {
     @Inject PlatformDatabase database;
     @Inject TenantRepository tenants;
     @Inject TenantAvailability availability;
-    @Inject ProvisioningService provisioning;
-    @Inject OffboardingService offboarding;
-    @Inject org.hugmenow.tenant.provisioning.application.RealmClientPolicy realmClients;
+    @Inject Instance<StartupTask> startupTasks;
+    @Inject Instance<UnfinishedWork> unfinishedWork;
 
     @Inject
     BackgroundWork background;
-
-    @Inject
-    org.hugmenow.platform.outbox.OutboxRelay outboxRelay;
 
     private ScheduledFuture<?> retries;
 
@@ -64,23 +59,17 @@ public class PlatformBootstrap {
             throw new IllegalStateException("cannot read tenant schema versions", e);
         }
         availability.migrationsFinished();
-        outboxRelay.start();
-        // Realms made before the no-password-grant rule, or changed by hand, are fixed in the background.
-        background.submit(realmClients::applyToRegisteredTenants);
+        startupTasks.forEach(StartupTask::start);
         retries = background.every(java.time.Duration.ofSeconds(config.lifecycleRetrySeconds()), this::retryUnfinished);
     }
 
     private void retryUnfinished() {
-        try {
-            for (Tenant tenant : tenants.findByStatus(TenantStatus.PROVISIONING)) {
-                provisioning.runSteps(tenant.slug());
+        for (UnfinishedWork work : unfinishedWork) {
+            try {
+                work.resumeUnfinished();
+            } catch (RuntimeException e) {
+                LOG.warn("lifecycle retry pass failed; next pass in " + config.lifecycleRetrySeconds() + " s", e);
             }
-            for (Tenant tenant : tenants.findByStatus(TenantStatus.OFFBOARDING)) {
-                offboarding.runSteps(tenant.slug());
-            }
-            realmClients.applyToRegisteredTenants();
-        } catch (RuntimeException e) {
-            LOG.warn("lifecycle retry pass failed; next pass in " + config.lifecycleRetrySeconds() + " s", e);
         }
     }
 

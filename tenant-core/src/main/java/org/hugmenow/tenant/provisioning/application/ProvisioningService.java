@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.hugmenow.platform.tenancy.TenantJournal;
 import org.hugmenow.platform.refusal.Refusal;
+import org.hugmenow.platform.bootstrap.BackgroundWork;
+import org.hugmenow.platform.bootstrap.UnfinishedWork;
 import org.hugmenow.platform.config.TenantCoreConfig;
 import org.hugmenow.platform.db.PlatformDatabase;
 import org.hugmenow.platform.db.SchemaMigrator;
@@ -31,7 +34,7 @@ import org.hugmenow.platform.tenancy.TenantStatus;
  * outage is resumed by the next run and the tenant never serves before the last step.
  */
 @ApplicationScoped
-public class ProvisioningService {
+public class ProvisioningService implements UnfinishedWork {
 
     static final Duration ACTIVATION_VALIDITY = Duration.ofDays(7);
     private static final ContextLogger LOG = ContextLogger.of(ProvisioningService.class);
@@ -45,8 +48,7 @@ public class ProvisioningService {
     @Inject TenantAvailability availability;
     @Inject RealmClientPolicy realmClients;
 
-    @Inject
-    org.hugmenow.platform.bootstrap.BackgroundWork background;
+    @Inject BackgroundWork background;
 
     public record Created(Tenant tenant, String adminUsername, String setPasswordUrl, Instant linkExpiresAt) {
     }
@@ -97,6 +99,14 @@ public class ProvisioningService {
 
     private void runInBackground(TenantSlug slug) {
         background.submit(() -> runSteps(slug));
+    }
+
+    /** Runs the remaining steps of every tenant still provisioning. */
+    @Override
+    public void resumeUnfinished() {
+        for (Tenant tenant : tenants.findByStatus(TenantStatus.PROVISIONING)) {
+            runSteps(tenant.slug());
+        }
     }
 
     /** Runs the remaining steps now; returns whether the tenant is active afterwards. */
