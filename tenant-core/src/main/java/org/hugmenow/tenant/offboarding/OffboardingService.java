@@ -8,7 +8,7 @@ import java.util.Set;
 import org.hugmenow.platform.bootstrap.BackgroundWork;
 import org.hugmenow.platform.bootstrap.UnfinishedWork;
 import org.hugmenow.platform.config.TenantCoreConfig;
-import org.hugmenow.platform.db.PlatformDatabase;
+import org.hugmenow.platform.db.TenantData;
 import org.hugmenow.platform.logging.ContextLogger;
 import org.hugmenow.tenant.identity.RealmAdministration;
 import org.hugmenow.platform.tenancy.TenantJournal;
@@ -36,7 +36,7 @@ public class OffboardingService implements UnfinishedWork {
     @Inject TenantJournal journal;
     @Inject TenantSchemas schemas;
     @Inject RealmAdministration realms;
-    @Inject PlatformDatabase database;
+    @Inject TenantData data;
 
     @Inject BackgroundWork background;
 
@@ -80,7 +80,7 @@ public class OffboardingService implements UnfinishedWork {
             }
             Set<String> done = journal.completedSteps(tenant.id());
             if (!done.contains(EXPORT)) {
-                Path zip = new TenantExporter().export(tenant, database.platform(),
+                Path zip = new TenantExporter().export(tenant, data,
                         realms.users(tenant.identityHome().keycloakUrl(), tenant.identityHome().realm()), config.exportDir());
                 finish(tenant, EXPORT, "file=" + zip.getFileName());
             }

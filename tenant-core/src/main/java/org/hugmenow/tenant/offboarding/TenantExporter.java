@@ -4,6 +4,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,30 +20,40 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import javax.sql.DataSource;
+import org.hugmenow.platform.db.TenantData;
 import org.hugmenow.platform.json.Jsons;
 import org.hugmenow.platform.tenancy.Tenant;
 
 /**
  * Writes everything a tenant owns into one zip: its registry record, every table of its schema
  * as CSV (PostgreSQL COPY, formula-like cells neutralized), and its realm's users. Written to a temporary name and moved into
- * place, so a crash never leaves a zip that looks complete.
+ * place, so a crash never leaves a zip that looks complete. The tables are read through
+ * {@link TenantData#inSnapshot}, so the export is consistent across tables.
  */
 public final class TenantExporter {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
-    public Path export(Tenant tenant, DataSource dataSource, List<JsonObject> users, Path folder) throws IOException, SQLException {
+    public Path export(Tenant tenant, TenantData data, List<JsonObject> users, Path folder) throws IOException, SQLException {
         Files.createDirectories(folder);
         Path target = folder.resolve(tenant.slug() + "-" + STAMP.format(Instant.now()) + ".zip");
         Path partial = folder.resolve(target.getFileName() + ".partial");
-        try (OutputStream file = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(file);
-             Connection connection = dataSource.getConnection()) {
-            // One snapshot for every table, so the export is consistent across tables.
-            connection.setAutoCommit(false);
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            connection.setReadOnly(true);
+        try (OutputStream file = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(file)) {
             writeEntry(zip, "tenant.json", tenantJson(tenant).getBytes(StandardCharsets.UTF_8));
+            data.inSnapshot(tenant.slug(), connection -> writeTables(connection, tenant, zip));
+            JsonArrayBuilder array = Jsons.array();
+            users.forEach(array::add);
+            writeEntry(zip, "identity/users.json", array.build().toString().getBytes(StandardCharsets.UTF_8));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (TenantData.TenantDataException e) {
+            throw (SQLException) e.getCause();
+        }
+        return Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static Void writeTables(Connection connection, Tenant tenant, ZipOutputStream zip) throws SQLException {
+        try {
             for (String table : tables(connection, tenant.slug().schemaName())) {
                 zip.putNextEntry(new ZipEntry("tables/" + table + ".csv"));
                 // Cells that a spreadsheet would run as formulas are neutralized (OWASP CSV injection).
@@ -50,14 +61,11 @@ public final class TenantExporter {
                         "COPY " + tenant.slug().schemaName() + "." + quote(table) + " TO STDOUT WITH (FORMAT csv, HEADER)", zip);
                 zip.closeEntry();
             }
-            JsonArrayBuilder array = Jsons.array();
-            users.forEach(array::add);
-            writeEntry(zip, "identity/users.json", array.build().toString().getBytes(StandardCharsets.UTF_8));
-            connection.commit();
-            connection.setReadOnly(false);
-            connection.setAutoCommit(true);
+            return null;
+        } catch (IOException e) {
+            // Carried out of the unit of work (which rolls back) and rethrown as itself by export.
+            throw new UncheckedIOException(e);
         }
-        return Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static List<String> tables(Connection connection, String schema) throws SQLException {
