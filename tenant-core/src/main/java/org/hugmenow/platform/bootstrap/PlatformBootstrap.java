@@ -14,6 +14,7 @@ import org.hugmenow.platform.db.PlatformDatabase;
 import org.hugmenow.platform.db.SchemaMigrator;
 import org.hugmenow.platform.db.TenantAvailability;
 import org.hugmenow.platform.db.TenantMigrationRunner;
+import org.hugmenow.platform.db.TenantSchemas;
 import org.hugmenow.platform.logging.ContextLogger;
 import org.hugmenow.platform.tenancy.TenantRepository;
 import org.hugmenow.platform.tenancy.TenantSlug;
@@ -34,6 +35,7 @@ public class PlatformBootstrap {
     @Inject PlatformDatabase database;
     @Inject TenantRepository tenants;
     @Inject TenantAvailability availability;
+    @Inject TenantSchemas schemas;
     @Inject Instance<StartupTask> startupTasks;
     @Inject Instance<UnfinishedWork> unfinishedWork;
 
@@ -44,14 +46,12 @@ public class PlatformBootstrap {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         long started = System.nanoTime();
-        SchemaMigrator migrator = new SchemaMigrator(getClass().getClassLoader());
-        migrator.migratePlatform(database.platform());
+        new SchemaMigrator(getClass().getClassLoader()).migratePlatform(database.platform());
         List<TenantSlug> serving = new ArrayList<>();
         tenants.findByStatus(TenantStatus.ACTIVE).forEach(t -> serving.add(t.slug()));
         tenants.findByStatus(TenantStatus.SUSPENDED).forEach(t -> serving.add(t.slug()));
-        try (var pool = org.hugmenow.platform.db.ConnectionPools.migrationPool(database.settings(), config.migrationThreads())) {
-            TenantMigrationRunner.Outcome outcome = new TenantMigrationRunner(migrator, config.migrationThreads())
-                    .migrateBehind(pool, serving);
+        try {
+            TenantMigrationRunner.Outcome outcome = schemas.migrateBehind(serving, config.migrationThreads());
             outcome.failures().forEach(availability::markUnavailable);
             LOG.info("start-up migrations: " + outcome.tenants() + " tenants, " + outcome.migrated() + " migrated, "
                     + outcome.failures().size() + " failed, in " + (System.nanoTime() - started) / 1_000_000 + " ms");

@@ -8,9 +8,9 @@ import java.util.Set;
 import org.hugmenow.platform.bootstrap.BackgroundWork;
 import org.hugmenow.platform.bootstrap.UnfinishedWork;
 import org.hugmenow.platform.config.TenantCoreConfig;
-import org.hugmenow.platform.db.TenantData;
 import org.hugmenow.platform.logging.ContextLogger;
 import org.hugmenow.tenant.identity.RealmAdministration;
+import org.hugmenow.tenant.offboarding.persistence.TenantExportStore;
 import org.hugmenow.platform.tenancy.TenantJournal;
 import org.hugmenow.platform.db.TenantSchemas;
 import org.hugmenow.platform.tenancy.Tenant;
@@ -36,7 +36,7 @@ public class OffboardingService implements UnfinishedWork {
     @Inject TenantJournal journal;
     @Inject TenantSchemas schemas;
     @Inject RealmAdministration realms;
-    @Inject TenantData data;
+    @Inject TenantExportStore exportStore;
 
     @Inject BackgroundWork background;
 
@@ -80,7 +80,7 @@ public class OffboardingService implements UnfinishedWork {
             }
             Set<String> done = journal.completedSteps(tenant.id());
             if (!done.contains(EXPORT)) {
-                Path zip = new TenantExporter().export(tenant, data,
+                Path zip = new TenantExporter().export(tenant, exportStore,
                         realms.users(tenant.identityHome().keycloakUrl(), tenant.identityHome().realm()), config.exportDir());
                 finish(tenant, EXPORT, "file=" + zip.getFileName());
             }

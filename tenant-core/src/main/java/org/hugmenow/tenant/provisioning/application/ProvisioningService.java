@@ -14,8 +14,6 @@ import org.hugmenow.platform.refusal.Refusal;
 import org.hugmenow.platform.bootstrap.BackgroundWork;
 import org.hugmenow.platform.bootstrap.UnfinishedWork;
 import org.hugmenow.platform.config.TenantCoreConfig;
-import org.hugmenow.platform.db.PlatformDatabase;
-import org.hugmenow.platform.db.SchemaMigrator;
 import org.hugmenow.platform.db.TenantAvailability;
 import org.hugmenow.platform.db.TenantSchemas;
 import org.hugmenow.platform.logging.ContextLogger;
@@ -44,7 +42,6 @@ public class ProvisioningService implements UnfinishedWork {
     @Inject TenantJournal journal;
     @Inject TenantSchemas schemas;
     @Inject RealmAdministration realms;
-    @Inject PlatformDatabase database;
     @Inject TenantAvailability availability;
     @Inject RealmClientPolicy realmClients;
 
@@ -139,7 +136,7 @@ public class ProvisioningService implements UnfinishedWork {
     private void run(ProvisioningStep step, Tenant tenant) {
         IdentityHome home = tenant.identityHome();
         switch (step) {
-            case SCHEMA -> migrateSchema(tenant);
+            case SCHEMA -> schemas.migrate(tenant.slug());
             case REALM -> {
                 realms.createRealm(home.keycloakUrl(), tenant.id().toString(), RealmTemplate.render(RealmTemplate.TENANT,
                         Map.of("REALM", home.realm(), "DISPLAY_NAME", tenant.name(), "APP_URL", config.appUrl())));
@@ -162,12 +159,6 @@ public class ProvisioningService implements UnfinishedWork {
         }
     }
 
-    /** Flyway holds two connections: it gets a pool of its own so the platform pool keeps serving. */
-    private void migrateSchema(Tenant tenant) {
-        try (var pool = org.hugmenow.platform.db.ConnectionPools.migrationPool(database.settings(), 1)) {
-            new SchemaMigrator(getClass().getClassLoader()).migrateTenant(pool, tenant.slug());
-        }
-    }
 
     static String safeReason(Exception e) {
         String type = e.getClass().getSimpleName();

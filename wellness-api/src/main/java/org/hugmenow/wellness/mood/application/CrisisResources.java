@@ -15,7 +15,7 @@ import org.hugmenow.platform.db.TenantData;
 import org.hugmenow.platform.json.Jsons;
 import org.hugmenow.platform.logging.ContextLogger;
 import org.hugmenow.platform.tenancy.TenantSlug;
-import org.hugmenow.tenant.settings.persistence.TenantSettingStore;
+import org.hugmenow.tenant.settings.application.TenantSettings;
 import org.hugmenow.wellness.mood.domain.CrisisResource;
 
 /**
@@ -33,7 +33,7 @@ public class CrisisResources {
     TenantData data;
 
     @Inject
-    TenantSettingStore settings;
+    TenantSettings settings;
 
     /** In a unit of work of its own. */
     public List<CrisisResource> forCountry(TenantSlug tenant, String country) {
