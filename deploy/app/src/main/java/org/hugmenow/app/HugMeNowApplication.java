@@ -17,7 +17,7 @@ import org.glassfish.jersey.server.ServerProperties;
  * providers out (SCIMple's Jackson writer and catch-all exception mappers belong to /scim/v2).
  */
 @ApplicationPath("/api")
-@DeclareRoles({"employee", "team-lead", "hr-admin", "it-admin", "finance", "platform-operator", "scim-provisioner"})
+@DeclareRoles({"employee", "team-lead", "hr-admin", "it-admin", "finance", "platform-operator", "scim-provisioner", "members"})
 @OpenAPIDefinition(
         info = @Info(title = "HugMeNow for Work API", version = "1",
                 description = "Multi-tenant employee wellness. Errors are application/problem+json (RFC 9457)."),

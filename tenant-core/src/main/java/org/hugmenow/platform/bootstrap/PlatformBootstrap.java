@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,18 +14,17 @@ import org.hugmenow.platform.db.PlatformDatabase;
 import org.hugmenow.platform.db.SchemaMigrator;
 import org.hugmenow.platform.db.TenantAvailability;
 import org.hugmenow.platform.db.TenantMigrationRunner;
+import org.hugmenow.platform.db.TenantSchemas;
 import org.hugmenow.platform.logging.ContextLogger;
-import org.hugmenow.tenant.offboarding.OffboardingService;
-import org.hugmenow.tenant.provisioning.application.ProvisioningService;
-import org.hugmenow.platform.tenancy.Tenant;
 import org.hugmenow.platform.tenancy.TenantRepository;
 import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.platform.tenancy.TenantStatus;
 
 /**
  * Start-up: migrate the platform schema, bring every serving tenant's schema up to date with
- * bounded parallelism (a failing tenant is fenced off, the rest serve), then keep retrying
- * unfinished provisioning and offboarding in the background.
+ * bounded parallelism (a failing tenant is fenced off, the rest serve), start every
+ * {@link StartupTask}, then keep retrying every {@link UnfinishedWork} in the background.
+ * Both are found by type: the platform names no tenant feature.
  */
 @ApplicationScoped
 public class PlatformBootstrap {
@@ -35,28 +35,23 @@ public class PlatformBootstrap {
     @Inject PlatformDatabase database;
     @Inject TenantRepository tenants;
     @Inject TenantAvailability availability;
-    @Inject ProvisioningService provisioning;
-    @Inject OffboardingService offboarding;
-    @Inject org.hugmenow.tenant.provisioning.application.RealmClientPolicy realmClients;
+    @Inject TenantSchemas schemas;
+    @Inject Instance<StartupTask> startupTasks;
+    @Inject Instance<UnfinishedWork> unfinishedWork;
 
     @Inject
     BackgroundWork background;
-
-    @Inject
-    org.hugmenow.platform.outbox.OutboxRelay outboxRelay;
 
     private ScheduledFuture<?> retries;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         long started = System.nanoTime();
-        SchemaMigrator migrator = new SchemaMigrator(getClass().getClassLoader());
-        migrator.migratePlatform(database.platform());
+        new SchemaMigrator(getClass().getClassLoader()).migratePlatform(database.platform());
         List<TenantSlug> serving = new ArrayList<>();
         tenants.findByStatus(TenantStatus.ACTIVE).forEach(t -> serving.add(t.slug()));
         tenants.findByStatus(TenantStatus.SUSPENDED).forEach(t -> serving.add(t.slug()));
-        try (var pool = org.hugmenow.platform.db.ConnectionPools.migrationPool(database.settings(), config.migrationThreads())) {
-            TenantMigrationRunner.Outcome outcome = new TenantMigrationRunner(migrator, config.migrationThreads())
-                    .migrateBehind(pool, serving);
+        try {
+            TenantMigrationRunner.Outcome outcome = schemas.migrateBehind(serving, config.migrationThreads());
             outcome.failures().forEach(availability::markUnavailable);
             LOG.info("start-up migrations: " + outcome.tenants() + " tenants, " + outcome.migrated() + " migrated, "
                     + outcome.failures().size() + " failed, in " + (System.nanoTime() - started) / 1_000_000 + " ms");
@@ -64,23 +59,17 @@ public class PlatformBootstrap {
             throw new IllegalStateException("cannot read tenant schema versions", e);
         }
         availability.migrationsFinished();
-        outboxRelay.start();
-        // Realms made before the no-password-grant rule, or changed by hand, are fixed in the background.
-        background.submit(realmClients::applyToRegisteredTenants);
+        startupTasks.forEach(StartupTask::start);
         retries = background.every(java.time.Duration.ofSeconds(config.lifecycleRetrySeconds()), this::retryUnfinished);
     }
 
     private void retryUnfinished() {
-        try {
-            for (Tenant tenant : tenants.findByStatus(TenantStatus.PROVISIONING)) {
-                provisioning.runSteps(tenant.slug());
+        for (UnfinishedWork work : unfinishedWork) {
+            try {
+                work.resumeUnfinished();
+            } catch (RuntimeException e) {
+                LOG.warn("lifecycle retry pass failed; next pass in " + config.lifecycleRetrySeconds() + " s", e);
             }
-            for (Tenant tenant : tenants.findByStatus(TenantStatus.OFFBOARDING)) {
-                offboarding.runSteps(tenant.slug());
-            }
-            realmClients.applyToRegisteredTenants();
-        } catch (RuntimeException e) {
-            LOG.warn("lifecycle retry pass failed; next pass in " + config.lifecycleRetrySeconds() + " s", e);
         }
     }
 

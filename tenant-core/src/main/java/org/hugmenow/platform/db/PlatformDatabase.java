@@ -17,6 +17,15 @@ public class PlatformDatabase {
 
     private ConnectionPools pools;
 
+    public PlatformDatabase() {
+        // for CDI: the pools open in open()
+    }
+
+    /** Outside CDI (tests): pools the caller opened and closes. */
+    PlatformDatabase(ConnectionPools pools) {
+        this.pools = pools;
+    }
+
     @PostConstruct
     void open() {
         pools = new ConnectionPools(settings());

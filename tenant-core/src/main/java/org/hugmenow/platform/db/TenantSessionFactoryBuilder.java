@@ -5,16 +5,19 @@ import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
 
-/** Builds Hibernate for schema-per-tenant data with resource-local JDBC transactions. */
-public final class TenantSessionFactoryBuilder {
+/**
+ * Builds Hibernate for tenant data. It has no connections of its own: every session is opened
+ * on the connection of a {@link TenantUnit}, which already points at the tenant's schema, and
+ * its resource-local transaction is that unit's transaction.
+ */
+final class TenantSessionFactoryBuilder {
 
     private TenantSessionFactoryBuilder() {
     }
 
-    public static SessionFactory build(SchemaPerTenantConnectionProvider connections, Collection<Class<?>> entities) {
+    static SessionFactory build(Collection<Class<?>> entities) {
         Configuration configuration = new Configuration();
         entities.forEach(configuration::addAnnotatedClass);
-        configuration.getProperties().put(AvailableSettings.MULTI_TENANT_CONNECTION_PROVIDER, connections);
         configuration.setProperty(AvailableSettings.DIALECT, "org.hibernate.dialect.PostgreSQLDialect");
         configuration.setProperty(AvailableSettings.TRANSACTION_COORDINATOR_STRATEGY, "jdbc");
         configuration.setProperty(AvailableSettings.JTA_PLATFORM,

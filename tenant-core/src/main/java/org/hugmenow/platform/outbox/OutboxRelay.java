@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hugmenow.platform.bootstrap.BackgroundWork;
+import org.hugmenow.platform.bootstrap.StartupTask;
 import org.hugmenow.platform.db.TenantAvailability;
 import org.hugmenow.platform.db.TenantData;
 import org.hugmenow.platform.logging.ContextLogger;
@@ -26,7 +27,7 @@ import org.hugmenow.platform.tenancy.TenantStatus;
  * commit; a sweep over all tenants finds what other instances, a crash or a schedule left.
  */
 @ApplicationScoped
-public class OutboxRelay {
+public class OutboxRelay implements StartupTask {
 
     private static final ContextLogger LOG = ContextLogger.of(OutboxRelay.class);
     static final int MAX_ATTEMPTS = 12;
@@ -48,6 +49,7 @@ public class OutboxRelay {
     private volatile Map<String, OutboxConsumer> consumers;
 
     /** Starts delivery once start-up migrations are done. */
+    @Override
     public void start() {
         consumers = consumerBeans.stream().collect(Collectors.toMap(OutboxConsumer::type, Function.identity()));
         background.submit(this::sweep);

@@ -79,7 +79,7 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
                 }
             }
             request.setAttribute(CALLER_ATTRIBUTE, caller);
-            return context.notifyContainerAboutLogin(new CallerPrincipal(caller.userId()), caller.roles());
+            return context.notifyContainerAboutLogin(new CallerPrincipal(caller.userId()), Roles.containerGroups(caller.roles()));
         } catch (AuthenticationFailure e) {
             if (e.status() == 503) {
                 response.setHeader("Retry-After", "5");

@@ -15,11 +15,8 @@ public class RequestTenant {
     @Inject
     CallerContext caller;
 
-    @Inject
-    RequestTenant tenant;
-
     public TenantSlug slug() {
-        return tenant.slug();
+        return tenant().slug();
     }
 
     public Tenant tenant() {

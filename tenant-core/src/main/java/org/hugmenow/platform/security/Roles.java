@@ -38,6 +38,20 @@ public final class Roles {
         return Set.copyOf(roles);
     }
 
+    /**
+     * The groups the container is told the caller holds: the roles plus {@link #MEMBERS} for a
+     * person. Payara also checks {@code @RolesAllowed} on CDI beans against these groups, so the
+     * alias must be among them or {@code @RolesAllowed(Roles.MEMBERS)} refuses every caller.
+     */
+    public static Set<String> containerGroups(Set<String> roles) {
+        if (roles.stream().noneMatch(PERSON_ROLES::contains)) {
+            return roles;
+        }
+        Set<String> groups = new java.util.HashSet<>(roles);
+        groups.add(MEMBERS);
+        return Set.copyOf(groups);
+    }
+
     private Roles() {
     }
 }

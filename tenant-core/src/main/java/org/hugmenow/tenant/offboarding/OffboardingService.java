@@ -5,11 +5,13 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
+import org.hugmenow.platform.bootstrap.BackgroundWork;
+import org.hugmenow.platform.bootstrap.UnfinishedWork;
 import org.hugmenow.platform.config.TenantCoreConfig;
-import org.hugmenow.platform.db.PlatformDatabase;
 import org.hugmenow.platform.logging.ContextLogger;
 import org.hugmenow.tenant.identity.RealmAdministration;
-import org.hugmenow.tenant.provisioning.application.TenantJournal;
+import org.hugmenow.tenant.offboarding.persistence.TenantExportStore;
+import org.hugmenow.platform.tenancy.TenantJournal;
 import org.hugmenow.platform.db.TenantSchemas;
 import org.hugmenow.platform.tenancy.Tenant;
 import org.hugmenow.platform.tenancy.TenantRepository;
@@ -22,7 +24,7 @@ import org.hugmenow.platform.tenancy.TenantStatus;
  * never drops data that was not exported.
  */
 @ApplicationScoped
-public class OffboardingService {
+public class OffboardingService implements UnfinishedWork {
 
     private static final ContextLogger LOG = ContextLogger.of(OffboardingService.class);
     private static final String EXPORT = "offboard:export";
@@ -34,10 +36,9 @@ public class OffboardingService {
     @Inject TenantJournal journal;
     @Inject TenantSchemas schemas;
     @Inject RealmAdministration realms;
-    @Inject PlatformDatabase database;
+    @Inject TenantExportStore exportStore;
 
-    @Inject
-    org.hugmenow.platform.bootstrap.BackgroundWork background;
+    @Inject BackgroundWork background;
 
     /** Marks the tenant offboarding; the export starts once the grace period has passed (see runSteps). */
     public Tenant begin(Tenant tenant, String actor) {
@@ -52,6 +53,14 @@ public class OffboardingService {
 
     public void resume(TenantSlug slug) {
         background.submit(() -> runSteps(slug));
+    }
+
+    /** Runs the remaining steps of every tenant that is offboarding (those still in their grace period wait). */
+    @Override
+    public void resumeUnfinished() {
+        for (Tenant tenant : tenants.findByStatus(TenantStatus.OFFBOARDING)) {
+            runSteps(tenant.slug());
+        }
     }
 
     public boolean runSteps(TenantSlug slug) {
@@ -71,7 +80,7 @@ public class OffboardingService {
             }
             Set<String> done = journal.completedSteps(tenant.id());
             if (!done.contains(EXPORT)) {
-                Path zip = new TenantExporter().export(tenant, database.platform(),
+                Path zip = new TenantExporter().export(tenant, exportStore,
                         realms.users(tenant.identityHome().keycloakUrl(), tenant.identityHome().realm()), config.exportDir());
                 finish(tenant, EXPORT, "file=" + zip.getFileName());
             }

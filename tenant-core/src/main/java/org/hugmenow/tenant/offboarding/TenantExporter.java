@@ -8,20 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import javax.sql.DataSource;
 import org.hugmenow.platform.json.Jsons;
 import org.hugmenow.platform.tenancy.Tenant;
+import org.hugmenow.tenant.offboarding.persistence.TenantExportStore;
 
 /**
  * Writes everything a tenant owns into one zip: its registry record, every table of its schema
@@ -32,46 +28,18 @@ public final class TenantExporter {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
-    public Path export(Tenant tenant, DataSource dataSource, List<JsonObject> users, Path folder) throws IOException, SQLException {
+    public Path export(Tenant tenant, TenantExportStore store, List<JsonObject> users, Path folder) throws IOException, SQLException {
         Files.createDirectories(folder);
         Path target = folder.resolve(tenant.slug() + "-" + STAMP.format(Instant.now()) + ".zip");
         Path partial = folder.resolve(target.getFileName() + ".partial");
-        try (OutputStream file = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(file);
-             Connection connection = dataSource.getConnection()) {
-            // One snapshot for every table, so the export is consistent across tables.
-            connection.setAutoCommit(false);
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            connection.setReadOnly(true);
+        try (OutputStream file = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(file)) {
             writeEntry(zip, "tenant.json", tenantJson(tenant).getBytes(StandardCharsets.UTF_8));
-            for (String table : tables(connection, tenant.slug().schemaName())) {
-                zip.putNextEntry(new ZipEntry("tables/" + table + ".csv"));
-                // Cells that a spreadsheet would run as formulas are neutralized (OWASP CSV injection).
-                NeutralizedCsvCopy.copy(connection,
-                        "COPY " + tenant.slug().schemaName() + "." + quote(table) + " TO STDOUT WITH (FORMAT csv, HEADER)", zip);
-                zip.closeEntry();
-            }
+            store.writeTables(tenant.slug(), zip);
             JsonArrayBuilder array = Jsons.array();
             users.forEach(array::add);
             writeEntry(zip, "identity/users.json", array.build().toString().getBytes(StandardCharsets.UTF_8));
-            connection.commit();
-            connection.setReadOnly(false);
-            connection.setAutoCommit(true);
         }
         return Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static List<String> tables(Connection connection, String schema) throws SQLException {
-        List<String> tables = new ArrayList<>();
-        try (PreparedStatement s = connection.prepareStatement(
-                "SELECT tablename FROM pg_tables WHERE schemaname = ? ORDER BY tablename")) {
-            s.setString(1, schema);
-            try (ResultSet rows = s.executeQuery()) {
-                while (rows.next()) {
-                    tables.add(rows.getString(1));
-                }
-            }
-        }
-        return tables;
     }
 
     private static String tenantJson(Tenant tenant) {
@@ -91,9 +59,5 @@ public final class TenantExporter {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(content);
         zip.closeEntry();
-    }
-
-    private static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 }

@@ -22,7 +22,7 @@ import org.hugmenow.platform.security.CallerContext;
 import org.hugmenow.platform.security.Roles;
 import org.hugmenow.platform.web.ProblemException;
 import org.hugmenow.tenant.provisioning.application.ProvisioningService;
-import org.hugmenow.tenant.provisioning.application.TenantJournal;
+import org.hugmenow.platform.tenancy.TenantJournal;
 import org.hugmenow.tenant.provisioning.application.TenantLifecycleService;
 import org.hugmenow.platform.tenancy.Tenant;
 

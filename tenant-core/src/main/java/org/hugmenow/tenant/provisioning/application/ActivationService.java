@@ -3,6 +3,7 @@ package org.hugmenow.tenant.provisioning.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import org.hugmenow.platform.tenancy.TenantJournal;
 import org.hugmenow.tenant.identity.RealmAdministration;
 import org.hugmenow.platform.tenancy.Tenant;
 import org.hugmenow.platform.tenancy.TenantRepository;

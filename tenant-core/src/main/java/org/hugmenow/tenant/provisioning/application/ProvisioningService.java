@@ -9,10 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.hugmenow.platform.tenancy.TenantJournal;
 import org.hugmenow.platform.refusal.Refusal;
+import org.hugmenow.platform.bootstrap.BackgroundWork;
+import org.hugmenow.platform.bootstrap.UnfinishedWork;
 import org.hugmenow.platform.config.TenantCoreConfig;
-import org.hugmenow.platform.db.PlatformDatabase;
-import org.hugmenow.platform.db.SchemaMigrator;
 import org.hugmenow.platform.db.TenantAvailability;
 import org.hugmenow.platform.db.TenantSchemas;
 import org.hugmenow.platform.logging.ContextLogger;
@@ -31,7 +32,7 @@ import org.hugmenow.platform.tenancy.TenantStatus;
  * outage is resumed by the next run and the tenant never serves before the last step.
  */
 @ApplicationScoped
-public class ProvisioningService {
+public class ProvisioningService implements UnfinishedWork {
 
     static final Duration ACTIVATION_VALIDITY = Duration.ofDays(7);
     private static final ContextLogger LOG = ContextLogger.of(ProvisioningService.class);
@@ -41,12 +42,10 @@ public class ProvisioningService {
     @Inject TenantJournal journal;
     @Inject TenantSchemas schemas;
     @Inject RealmAdministration realms;
-    @Inject PlatformDatabase database;
     @Inject TenantAvailability availability;
     @Inject RealmClientPolicy realmClients;
 
-    @Inject
-    org.hugmenow.platform.bootstrap.BackgroundWork background;
+    @Inject BackgroundWork background;
 
     public record Created(Tenant tenant, String adminUsername, String setPasswordUrl, Instant linkExpiresAt) {
     }
@@ -99,6 +98,14 @@ public class ProvisioningService {
         background.submit(() -> runSteps(slug));
     }
 
+    /** Runs the remaining steps of every tenant still provisioning. */
+    @Override
+    public void resumeUnfinished() {
+        for (Tenant tenant : tenants.findByStatus(TenantStatus.PROVISIONING)) {
+            runSteps(tenant.slug());
+        }
+    }
+
     /** Runs the remaining steps now; returns whether the tenant is active afterwards. */
     public boolean runSteps(TenantSlug slug) {
         Optional<AutoCloseable> lock = schemas.tryLock(slug);
@@ -129,7 +136,7 @@ public class ProvisioningService {
     private void run(ProvisioningStep step, Tenant tenant) {
         IdentityHome home = tenant.identityHome();
         switch (step) {
-            case SCHEMA -> migrateSchema(tenant);
+            case SCHEMA -> schemas.migrate(tenant.slug());
             case REALM -> {
                 realms.createRealm(home.keycloakUrl(), tenant.id().toString(), RealmTemplate.render(RealmTemplate.TENANT,
                         Map.of("REALM", home.realm(), "DISPLAY_NAME", tenant.name(), "APP_URL", config.appUrl())));
@@ -152,12 +159,6 @@ public class ProvisioningService {
         }
     }
 
-    /** Flyway holds two connections: it gets a pool of its own so the platform pool keeps serving. */
-    private void migrateSchema(Tenant tenant) {
-        try (var pool = org.hugmenow.platform.db.ConnectionPools.migrationPool(database.settings(), 1)) {
-            new SchemaMigrator(getClass().getClassLoader()).migrateTenant(pool, tenant.slug());
-        }
-    }
 
     static String safeReason(Exception e) {
         String type = e.getClass().getSimpleName();

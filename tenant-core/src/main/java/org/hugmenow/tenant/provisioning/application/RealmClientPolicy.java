@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.hugmenow.platform.tenancy.TenantJournal;
+import org.hugmenow.platform.bootstrap.BackgroundWork;
+import org.hugmenow.platform.bootstrap.StartupTask;
+import org.hugmenow.platform.bootstrap.UnfinishedWork;
 import org.hugmenow.platform.config.TenantCoreConfig;
 import org.hugmenow.platform.logging.ContextLogger;
 import org.hugmenow.tenant.identity.RealmAdministration;
@@ -22,7 +26,7 @@ import org.hugmenow.platform.tenancy.TenantStatus;
  * list of all realms), so realms made before this rule, or changed by hand, are brought back.
  */
 @ApplicationScoped
-public class RealmClientPolicy {
+public class RealmClientPolicy implements StartupTask, UnfinishedWork {
 
     private static final ContextLogger LOG = ContextLogger.of(RealmClientPolicy.class);
     private static final List<TenantStatus> WITH_REALM = List.of(TenantStatus.ACTIVE, TenantStatus.SUSPENDED, TenantStatus.PROVISIONING);
@@ -31,10 +35,23 @@ public class RealmClientPolicy {
     @Inject TenantRepository tenants;
     @Inject RealmAdministration realms;
     @Inject TenantJournal journal;
+    @Inject BackgroundWork background;
 
     /** Tenants whose realm has not been checked since start-up, for example because Keycloak was down. */
     private final Set<UUID> unchecked = ConcurrentHashMap.newKeySet();
     private volatile boolean started;
+
+    /** Checks every registered realm in the background: start-up does not wait for Keycloak. */
+    @Override
+    public void start() {
+        background.submit(this::applyToRegisteredTenants);
+    }
+
+    /** Retries the realms that could not be checked yet. */
+    @Override
+    public void resumeUnfinished() {
+        applyToRegisteredTenants();
+    }
 
     /** Applies the rule to one realm; idempotent. */
     public void apply(Tenant tenant) {

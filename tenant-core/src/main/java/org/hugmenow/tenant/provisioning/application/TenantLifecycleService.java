@@ -3,6 +3,7 @@ package org.hugmenow.tenant.provisioning.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.hugmenow.platform.tenancy.TenantJournal;
 import org.hugmenow.platform.refusal.Refusal;
 import org.hugmenow.tenant.offboarding.OffboardingService;
 import org.hugmenow.platform.tenancy.IllegalTenantTransitionException;

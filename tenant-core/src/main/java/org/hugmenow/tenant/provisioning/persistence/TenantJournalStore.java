@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.hugmenow.platform.db.PlatformDatabase;
 import org.hugmenow.platform.db.SqlFailure;
-import org.hugmenow.tenant.provisioning.application.TenantJournal;
+import org.hugmenow.platform.tenancy.TenantJournal;
 import org.hugmenow.platform.tenancy.Tenant;
 import org.hugmenow.platform.tenancy.TenantRepository.FirstAdmin;
 import org.hugmenow.tenant.provisioning.application.ActivationTokens;

@@ -2,6 +2,8 @@ package org.hugmenow.tenant.settings.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.hugmenow.platform.db.TenantData;
@@ -9,6 +11,7 @@ import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.tenant.settings.domain.TenantSetting;
 import org.hugmenow.tenant.settings.domain.TenantSettingRepository;
 
+/** Settings through Hibernate, on the connection of a {@link TenantData} unit of work. */
 @ApplicationScoped
 public class TenantSettingStore implements TenantSettingRepository {
 
@@ -17,14 +20,22 @@ public class TenantSettingStore implements TenantSettingRepository {
 
     @Override
     public List<TenantSetting> all(TenantSlug tenant) {
-        return data.inTransaction(tenant, session ->
+        return data.inSession(tenant, session ->
                 session.createSelectionQuery("from TenantSetting s order by s.name", TenantSettingEntity.class).getResultList()
                         .stream().map(TenantSettingEntity::toDomain).toList());
     }
 
     @Override
     public Optional<TenantSetting> find(TenantSlug tenant, String key) {
-        return data.inTransaction(tenant, session -> Optional.ofNullable(session.find(TenantSettingEntity.class, key)).map(TenantSettingEntity::toDomain));
+        return data.inConnection(tenant, connection -> find(connection, key));
+    }
+
+    /**
+     * Reads a setting in the caller's unit of work (the connection {@link TenantData} handed it),
+     * for reads that belong in one transaction with the caller's own, such as a check-in's crisis resources.
+     */
+    public Optional<TenantSetting> find(Connection connection, String key) {
+        return Optional.ofNullable(data.session(connection).find(TenantSettingEntity.class, key)).map(TenantSettingEntity::toDomain);
     }
 
     /**
@@ -33,20 +44,20 @@ public class TenantSettingStore implements TenantSettingRepository {
      */
     @Override
     public TenantSetting put(TenantSlug tenant, String key, String value, String by) {
-        return data.inTransaction(tenant, session -> {
+        return data.inSession(tenant, session -> {
             session.createNativeMutationQuery("""
                     insert into tenant_setting (setting_key, value, updated_by, updated_at) values (:key, :value, :by, :at)
                     on conflict (setting_key) do update set value = excluded.value, updated_by = excluded.updated_by,
                         updated_at = excluded.updated_at""")
                     .setParameter("key", key).setParameter("value", value).setParameter("by", by)
-                    .setParameter("at", java.time.Instant.now()).executeUpdate();
+                    .setParameter("at", Instant.now()).executeUpdate();
             return session.find(TenantSettingEntity.class, key).toDomain();
         });
     }
 
     @Override
     public boolean delete(TenantSlug tenant, String key) {
-        return data.inTransaction(tenant, session -> {
+        return data.inSession(tenant, session -> {
             TenantSettingEntity setting = session.find(TenantSettingEntity.class, key);
             if (setting != null) {
                 session.remove(setting);

@@ -8,12 +8,14 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.sql.Connection;
 import java.util.List;
 import java.util.Locale;
+import org.hugmenow.platform.db.TenantData;
 import org.hugmenow.platform.json.Jsons;
 import org.hugmenow.platform.logging.ContextLogger;
 import org.hugmenow.platform.tenancy.TenantSlug;
-import org.hugmenow.tenant.settings.domain.TenantSettingRepository;
+import org.hugmenow.tenant.settings.application.TenantSettings;
 import org.hugmenow.wellness.mood.domain.CrisisResource;
 
 /**
@@ -28,17 +30,29 @@ public class CrisisResources {
     private static final JsonObject BUILT_IN = load();
 
     @Inject
-    TenantSettingRepository settings;
+    TenantData data;
 
+    @Inject
+    TenantSettings settings;
+
+    /** In a unit of work of its own. */
     public List<CrisisResource> forCountry(TenantSlug tenant, String country) {
+        return data.inConnection(tenant, connection -> forCountry(connection, country));
+    }
+
+    /**
+     * In the caller's unit of work (the connection {@link TenantData} handed it), so that a
+     * check-in reads the person's country and the tenant's settings in one transaction.
+     */
+    public List<CrisisResource> forCountry(Connection connection, String country) {
         String code = country == null ? null : country.toUpperCase(Locale.ROOT);
         if (code != null) {
-            var own = settings.find(tenant, "wellness.crisis-resources." + code.toLowerCase(Locale.ROOT));
+            var own = settings.find(connection, "wellness.crisis-resources." + code.toLowerCase(Locale.ROOT));
             if (own.isPresent()) {
                 return parse(own.get().value());
             }
         }
-        var tenantDefault = settings.find(tenant, "wellness.crisis-resources");
+        var tenantDefault = settings.find(connection, "wellness.crisis-resources");
         if (tenantDefault.isPresent()) {
             return parse(tenantDefault.get().value());
         }

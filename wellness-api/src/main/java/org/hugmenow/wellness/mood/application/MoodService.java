@@ -170,8 +170,8 @@ public class MoodService {
         if (!CrisisSignals.present(entry.score(), entry.note())) {
             return new CheckIn(entry, List.of());
         }
-        String country = data.inConnection(tenant, c -> profiles.find(c, entry.personId()).country());
-        return new CheckIn(entry, crisis.forCountry(tenant, country));
+        // One transaction for the person's country and the tenant's crisis settings.
+        return new CheckIn(entry, data.inConnection(tenant, c -> crisis.forCountry(c, profiles.find(c, entry.personId()).country())));
     }
 
     static Refusal noSuchEntry() {

@@ -1,11 +1,10 @@
-package org.hugmenow.tenant.offboarding;
+package org.hugmenow.tenant.offboarding.persistence;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.SQLException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -13,11 +12,10 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.QuoteMode;
 import org.hugmenow.platform.export.SpreadsheetCells;
-import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyOut;
 
 /**
- * A table as CSV through PostgreSQL's COPY, with every cell passed through
+ * A table as CSV from PostgreSQL's COPY (started by {@link TenantExportStore}), with every cell passed through
  * {@link SpreadsheetCells#neutralize}. PostgreSQL sends one message per row, so each row is
  * parsed and rewritten on its own: memory stays flat whatever the table's size.
  *
@@ -33,9 +31,8 @@ final class NeutralizedCsvCopy {
     private NeutralizedCsvCopy() {
     }
 
-    /** Runs {@code copySql} (a {@code COPY ... TO STDOUT WITH (FORMAT csv, HEADER)}) and writes the neutralized rows to {@code out}. */
-    static void copy(Connection connection, String copySql, OutputStream out) throws SQLException, IOException {
-        CopyOut copy = connection.unwrap(PGConnection.class).getCopyAPI().copyOut(copySql);
+    /** Reads a running {@code COPY ... TO STDOUT WITH (FORMAT csv, HEADER)} to its end and writes the neutralized rows to {@code out}. */
+    static void copy(CopyOut copy, OutputStream out) throws SQLException, IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(writer, WRITE);
         byte[] row;

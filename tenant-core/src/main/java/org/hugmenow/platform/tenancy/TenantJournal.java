@@ -1,13 +1,16 @@
-package org.hugmenow.tenant.provisioning.application;
+package org.hugmenow.platform.tenancy;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.hugmenow.platform.tenancy.Tenant;
 import org.hugmenow.platform.tenancy.TenantRepository.FirstAdmin;
 
-/** What the platform remembers about a tenant's lifecycle: finished steps, audit trail, first admin. */
+/**
+ * What the registry remembers about a tenant's lifecycle: finished steps, audit trail, first admin.
+ * It sits beside {@link TenantRepository} because provisioning and offboarding both journal their
+ * steps here; neither feature owns it, so neither depends on the other for it.
+ */
 public interface TenantJournal {
 
     Set<String> completedSteps(UUID tenantId);

@@ -1,4 +1,4 @@
-package org.hugmenow.tenant.offboarding;
+package org.hugmenow.tenant.offboarding.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -11,8 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The export's CSV against real PostgreSQL COPY output: formulas neutralized, everything else byte-for-byte meaning. */
-class NeutralizedCsvCopyTest {
+/** The export's CSV against real PostgreSQL COPY output (embedded, so an IT): formulas neutralized, everything else byte-for-byte meaning. */
+class NeutralizedCsvCopyIT {
 
     private static EmbeddedPostgres postgres;
 
@@ -33,7 +33,7 @@ class NeutralizedCsvCopyTest {
             s.execute("INSERT INTO t VALUES (1, '=HYPERLINK(\"http://evil.example\",\"x\")', NULL, -5),"
                     + " (2, '', '+1+cmd', -1.5), (3, E'two\\nlines, \"quoted\"', '@SUM(A1)', 7), (4, E'\\t=1', '-2+3', NULL)");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            NeutralizedCsvCopy.copy(c, "COPY t TO STDOUT WITH (FORMAT csv, HEADER)", out);
+            NeutralizedCsvCopy.copy(c.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyOut("COPY t TO STDOUT WITH (FORMAT csv, HEADER)"), out);
             assertEquals("""
                     "id","name","note","amount"
                     "1","'=HYPERLINK(""http://evil.example"",""x"")",,"-5"

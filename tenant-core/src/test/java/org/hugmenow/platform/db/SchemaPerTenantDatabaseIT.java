@@ -1,6 +1,7 @@
 package org.hugmenow.platform.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,19 +12,21 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hugmenow.platform.tenancy.TenantSlug;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Schema-per-tenant plumbing against real PostgreSQL (embedded), without the application server. */
-class SchemaPerTenantDatabaseTest {
+/**
+ * Schema-per-tenant plumbing against real PostgreSQL (embedded), without the application server:
+ * an integration test (failsafe), since it starts a database.
+ */
+class SchemaPerTenantDatabaseIT {
 
     private static EmbeddedPostgres postgres;
     private static ConnectionPools pools;
-    private static final SchemaMigrator MIGRATOR = new SchemaMigrator(SchemaPerTenantDatabaseTest.class.getClassLoader());
+    private static final SchemaMigrator MIGRATOR = new SchemaMigrator(SchemaPerTenantDatabaseIT.class.getClassLoader());
 
     @BeforeAll
     static void start() throws Exception {
@@ -68,10 +71,32 @@ class SchemaPerTenantDatabaseTest {
         MIGRATOR.migrateTenant(pools.platform(), b);
         insert(a, "same.key", "value of A");
         insert(b, "same.key", "value of B");
-        try (SessionFactory hibernate = TenantSessionFactoryBuilder.build(
-                new SchemaPerTenantConnectionProvider(pools.platform(), pools::forTenant), List.of(Row.class))) {
-            assertEquals("value of A", read(hibernate, a));
-            assertEquals("value of B", read(hibernate, b));
+        try (SessionFactory hibernate = TenantSessionFactoryBuilder.build(List.of(Row.class))) {
+            TenantData data = new TenantData(new PlatformDatabase(pools), hibernate);
+            assertEquals("value of A", data.inSession(a, session -> session.find(Row.class, "same.key").value));
+            assertEquals("value of B", data.inSession(b, session -> session.find(Row.class, "same.key").value));
+        }
+    }
+
+    @Test
+    void jdbcAndHibernateOfOneUnitShareItsTransaction() throws Exception {
+        TenantSlug a = new TenantSlug("one-unit");
+        MIGRATOR.migrateTenant(pools.platform(), a);
+        try (SessionFactory hibernate = TenantSessionFactoryBuilder.build(List.of(Row.class))) {
+            TenantData data = new TenantData(new PlatformDatabase(pools), hibernate);
+            assertEquals("by jdbc", data.inConnection(a, c -> {
+                Sql.update(c, "INSERT INTO tenant_setting (setting_key, value, updated_by) VALUES ('k', 'by jdbc', 'test')");
+                return data.session(c).find(Row.class, "k").value;
+            }));
+            assertThrows(IllegalStateException.class, () -> data.inConnection(a, c -> {
+                data.session(c).find(Row.class, "k").value = "by hibernate";
+                data.session(c).flush();
+                assertEquals(List.of("by hibernate"), Sql.list(c, "SELECT value FROM tenant_setting WHERE setting_key = 'k'", r -> r.getString(1)));
+                Sql.update(c, "INSERT INTO tenant_setting (setting_key, value, updated_by) VALUES ('k2', 'lost', 'test')");
+                throw new IllegalStateException("the unit fails after both wrote");
+            }));
+            assertEquals("by jdbc", data.inSession(a, session -> session.find(Row.class, "k").value));
+            assertEquals(0, data.inConnection(a, c -> Sql.list(c, "SELECT 1 FROM tenant_setting WHERE setting_key = 'k2'", r -> 1)).size());
         }
     }
 
@@ -79,18 +104,23 @@ class SchemaPerTenantDatabaseTest {
     void releasedConnectionsPointAtNoTenantAndNullTenantsFailLoudly() throws Exception {
         TenantSlug a = new TenantSlug("rel-a");
         MIGRATOR.migrateTenant(pools.platform(), a);
-        SchemaPerTenantConnectionProvider provider = new SchemaPerTenantConnectionProvider(pools.platform(), pools::forTenant);
-        Connection connection = provider.getConnection(a.value());
-        assertEquals(a.schemaName(), connection.getSchema());
-        DataSource pool = pools.forTenant(a);
-        provider.releaseConnection(a.value(), connection);
-        try (Connection again = pool.getConnection(); Statement s = again.createStatement();
-             ResultSet r = s.executeQuery("SHOW search_path")) {
+        TenantData data = new TenantData(new PlatformDatabase(pools), null);
+        Connection physical = data.inConnection(a, c -> {
+            assertEquals(a.schemaName(), searchPath(c));
+            return c.unwrap(Connection.class);
+        });
+        // The pool keeps the physical connection open; nobody else uses it in this test.
+        assertFalse(searchPath(physical).contains(a.schemaName()), searchPath(physical));
+        assertThrows(IllegalStateException.class, () -> data.inConnection(null, c -> 1));
+        assertThrows(IllegalStateException.class, () -> data.session(physical));
+        assertThrows(IllegalArgumentException.class, () -> new TenantSlug("x; DROP SCHEMA platform"));
+    }
+
+    private static String searchPath(Connection c) throws java.sql.SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SHOW search_path")) {
             r.next();
-            assertTrue(r.getString(1).contains(SchemaPerTenantConnectionProvider.NO_TENANT_SCHEMA), r.getString(1));
+            return r.getString(1);
         }
-        assertThrows(IllegalStateException.class, () -> provider.getConnection(null));
-        assertThrows(IllegalArgumentException.class, () -> provider.getConnection("x; DROP SCHEMA platform"));
     }
 
     private static void insert(TenantSlug tenant, String key, String value) throws Exception {
@@ -100,12 +130,6 @@ class SchemaPerTenantDatabaseTest {
             s.setString(1, key);
             s.setString(2, value);
             s.executeUpdate();
-        }
-    }
-
-    private static String read(SessionFactory hibernate, TenantSlug tenant) {
-        try (var session = hibernate.withOptions().tenantIdentifier(tenant.value()).openSession()) {
-            return session.find(Row.class, "same.key").value;
         }
     }
 
