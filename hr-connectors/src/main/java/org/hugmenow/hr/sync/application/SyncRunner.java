@@ -24,6 +24,7 @@ import org.hugmenow.hr.sync.domain.Change;
 import org.hugmenow.hr.sync.domain.SyncPlan;
 import org.hugmenow.hr.sync.domain.SyncPlanner;
 import org.hugmenow.hr.sync.persistence.SyncRunStore;
+import org.hugmenow.hr.sync.persistence.SyncedPeopleStore;
 import org.hugmenow.platform.refusal.Refusal;
 import org.hugmenow.platform.db.TenantData;
 import org.hugmenow.platform.logging.ContextLogger;
@@ -181,7 +182,7 @@ public class SyncRunner {
             return SyncRun.Status.CANCELLED; // cancelled (or failed as stale) while fetching
         }
         String source = HrConnections.source(connection.id());
-        DirectorySource.View view = directory.view(c, connection.id());
+        SyncedPeopleStore.ManagedPeople view = directory.view(c, connection.id());
         Map<Attribute, String> owners = ownership.all(c);
         // A source that names no teams must not take everyone out of the teams SCIM or admins made.
         List<HrEmployee> current = fetched.reportsTeams() ? view.employees() : withoutTeams(view.employees());
