@@ -25,9 +25,8 @@ import org.apache.directory.scim.spec.patch.PatchOperation;
 import org.apache.directory.scim.spec.resources.GroupMembership;
 import org.apache.directory.scim.spec.resources.ScimGroup;
 import org.apache.directory.scim.spec.schema.Meta;
-import org.hugmenow.hr.scim.api.ScimServerSettings;
-import org.hugmenow.hr.scim.persistence.ScimTeamStore;
 import org.hugmenow.hr.scim.persistence.ScimTeamStore.TeamRecord;
+import org.hugmenow.hr.scim.persistence.ScimTeamStore;
 import org.hugmenow.platform.db.TenantData;
 import org.hugmenow.tenant.directory.application.TeamWrites;
 
@@ -98,7 +97,7 @@ public class GroupRepository extends GuardedRepository<ScimGroup> {
 
     @Override
     FilterResponse<ScimGroup> findNow(Filter filter, PageRequest page, SortRequest sort) {
-        int max = ScimServerSettings.FILTER_MAX_RESULTS;
+        int max = ScimLimits.FILTER_MAX_RESULTS;
         return data.inConnection(request.tenant().slug(), c -> {
             if (filter == null && (sort == null || sort.getSortBy() == null)) {
                 List<ScimGroup> found = ScimTeamStore.page(c, ScimListing.offset(page), ScimListing.limit(page, max))

@@ -24,7 +24,6 @@ import org.apache.directory.scim.spec.resources.ScimExtension;
 import org.apache.directory.scim.spec.resources.ScimUser;
 import org.hugmenow.hr.identity.application.IdentityDelete;
 import org.hugmenow.hr.identity.application.IdentitySync;
-import org.hugmenow.hr.scim.api.ScimServerSettings;
 import org.hugmenow.hr.scim.persistence.PersonRecord;
 import org.hugmenow.hr.scim.persistence.ScimPersonStore;
 import org.hugmenow.hr.scim.persistence.ScimSettingStore;
@@ -132,7 +131,7 @@ public class UserRepository extends GuardedRepository<ScimUser> {
 
     @Override
     FilterResponse<ScimUser> findNow(Filter filter, PageRequest page, SortRequest sort) {
-        int max = ScimServerSettings.FILTER_MAX_RESULTS;
+        int max = ScimLimits.FILTER_MAX_RESULTS;
         return data.inConnection(request.tenant().slug(), c -> {
             if (filter == null && (sort == null || sort.getSortBy() == null)) {
                 List<ScimUser> found = ScimPersonStore.page(c, ScimListing.offset(page), ScimListing.limit(page, max)).stream()

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.hugmenow.hr.connector.settings.HrConnections;
+import org.hugmenow.hr.connector.application.HrConnections;
 import org.hugmenow.hr.connector.spi.HrEmployee;
 import org.hugmenow.hr.identity.application.IdentitySync;
 import org.hugmenow.hr.sync.domain.Attribute;
