@@ -10,10 +10,10 @@ import org.hugmenow.hr.identity.persistence.IdentityPeopleStore;
 import org.hugmenow.platform.json.Jsons;
 import org.hugmenow.platform.outbox.OutboxConsumer;
 import org.hugmenow.platform.outbox.OutboxEvent;
-import org.hugmenow.tenant.identity.RealmAdministration;
 import org.hugmenow.platform.tenancy.IdentityHome;
 import org.hugmenow.platform.tenancy.TenantRepository;
 import org.hugmenow.platform.tenancy.TenantSlug;
+import org.hugmenow.tenant.identity.RealmAdministration;
 
 /**
  * Deletes the realm user of a person erased from the directory. Writers publish {@link #DELETE}

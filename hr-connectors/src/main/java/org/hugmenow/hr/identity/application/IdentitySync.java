@@ -10,21 +10,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.hugmenow.hr.identity.persistence.PendingIdentity;
 import org.hugmenow.hr.identity.persistence.IdentityPeopleStore;
+import org.hugmenow.hr.identity.persistence.PendingIdentity;
 import org.hugmenow.platform.logging.ContextLogger;
 import org.hugmenow.platform.outbox.OutboxConsumer;
 import org.hugmenow.platform.outbox.OutboxEvent;
-import org.hugmenow.tenant.identity.IdentityProviderUnavailable;
-import org.hugmenow.tenant.identity.RealmAdministration;
-import org.hugmenow.tenant.identity.RealmAdministration.ImportedUser;
-import org.hugmenow.tenant.identity.RealmAdministration.UserRefused;
 import org.hugmenow.platform.tenancy.IdentityHome;
 import org.hugmenow.platform.tenancy.Tenant;
 import org.hugmenow.platform.tenancy.TenantRepository;
 import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.tenant.directory.application.PersonWrites;
 import org.hugmenow.tenant.directory.domain.SyncedIdentity;
+import org.hugmenow.tenant.identity.IdentityProviderUnavailable;
+import org.hugmenow.tenant.identity.RealmAdministration;
+import org.hugmenow.tenant.identity.RealmAdministration.ImportedUser;
+import org.hugmenow.tenant.identity.RealmAdministration.UserRefused;
 
 /**
  * Brings the tenant's realm in line with the directory. Writers mark people {@code idp_pending}

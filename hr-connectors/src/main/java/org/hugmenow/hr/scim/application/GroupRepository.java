@@ -25,8 +25,8 @@ import org.apache.directory.scim.spec.patch.PatchOperation;
 import org.apache.directory.scim.spec.resources.GroupMembership;
 import org.apache.directory.scim.spec.resources.ScimGroup;
 import org.apache.directory.scim.spec.schema.Meta;
-import org.hugmenow.hr.scim.persistence.ScimTeamStore.TeamRecord;
 import org.hugmenow.hr.scim.persistence.ScimTeamStore;
+import org.hugmenow.hr.scim.persistence.ScimTeamStore.TeamRecord;
 import org.hugmenow.platform.db.TenantData;
 import org.hugmenow.tenant.directory.application.TeamWrites;
 
