@@ -21,6 +21,7 @@ import org.hugmenow.hr.connector.spi.HrConnector;
 import org.hugmenow.hr.connector.spi.HrConnectorFactory;
 import org.hugmenow.hr.connector.spi.HrEmployee;
 import org.hugmenow.hr.connector.spi.Settings;
+import org.hugmenow.hr.connector.spi.Uploads;
 import org.hugmenow.hr.connector.spi.VendorHttp;
 import org.hugmenow.platform.export.SpreadsheetCells;
 
@@ -32,14 +33,14 @@ import org.hugmenow.platform.export.SpreadsheetCells;
 @ApplicationScoped
 public class CsvConnectorFactory implements HrConnectorFactory {
 
-    public static final String CONTENT = "content";
+    static final String CONTENT = Uploads.CONTENT;
     static final List<String> REQUIRED_COLUMNS = List.of("employee_id", "email", "first_name", "last_name");
     static final List<String> COLUMNS = List.of("employee_id", "email", "first_name", "last_name", "status", "manager_id",
             "department", "cost_center", "location", "start_date", "teams");
 
     @Override
     public String id() {
-        return "csv";
+        return Uploads.CONNECTOR;
     }
 
     @Override

@@ -4,9 +4,7 @@ import static org.hugmenow.hr.connector.hibob.HiBobConnectorFactory.VENDOR;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
@@ -15,15 +13,15 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.hugmenow.hr.connector.spi.ConnectorFailure;
-import org.hugmenow.hr.connector.spi.EmployeeSink;
 import org.hugmenow.hr.connector.spi.HrEmployee;
+import org.hugmenow.hr.connector.spi.JsonRecordReader;
 
 /**
  * Bob's field ids and shapes. The search asks for {@code humanReadable: "APPEND"}: each employee keeps Bob's
  * machine values (list fields as item ids, dates as yyyy-mm-dd, references as ids) and gains a
  * {@code humanReadable} copy with display values, which is where list fields such as the department get their names.
  */
-final class HiBobRecords {
+final class HiBobRecords extends JsonRecordReader {
 
     private static final JsonProvider JSON = JsonProvider.provider();
     private static final List<String> FIELDS = List.of("root.id", "root.email", "root.firstName", "root.surname",
@@ -33,6 +31,7 @@ final class HiBobRecords {
     private final String costCenterField;
 
     HiBobRecords(String costCenterField) {
+        super(null);
         this.costCenterField = costCenterField;
     }
 
@@ -47,39 +46,34 @@ final class HiBobRecords {
                 .build().toString();
     }
 
-    JsonArray employees(JsonStructure answer) throws ConnectorFailure {
-        if (answer instanceof JsonObject object && object.get("employees") instanceof JsonArray employees) {
-            return employees;
-        }
-        throw new ConnectorFailure(ConnectorFailure.Kind.BAD_RESPONSE, VENDOR + "'s people search has no employees list");
+    static JsonArray employees(JsonStructure answer) throws ConnectorFailure {
+        return list(answer, "employees", VENDOR + "'s people search has no employees list");
     }
 
-    void read(JsonValue value, int position, EmployeeSink sink) {
-        if (!(value instanceof JsonObject person)) {
-            sink.skipped("record " + position, "not a JSON object");
-            return;
-        }
-        String id = text(at(person, "root.id"));
+    @Override
+    protected String key(JsonObject person) {
+        return text(at(person, "root.id"));
+    }
+
+    @Override
+    protected HrEmployee employee(JsonObject person, String id) throws Problem {
         if (id == null) {
-            sink.skipped("record " + position, "no employee id");
-            return;
+            throw new Problem("no employee id");
         }
         String email = text(at(person, "root.email"));
         if (email == null) {
-            sink.skipped(id, "no email");
-            return;
+            throw new Problem("no email");
         }
         LocalDate started;
         try {
             String start = text(at(person, "work.startDate"));
             started = start == null ? null : LocalDate.parse(start);
         } catch (DateTimeParseException e) {
-            sink.skipped(id, "work.startDate is not a yyyy-mm-dd date");
-            return;
+            throw new Problem("work.startDate is not a yyyy-mm-dd date");
         }
-        sink.employee(new HrEmployee(id, email, text(at(person, "root.firstName")), text(at(person, "root.surname")),
+        return new HrEmployee(id, email, text(at(person, "root.firstName")), text(at(person, "root.surname")),
                 active(person), manager(at(person, "work.reportsTo")), display(person, "work.department"), costCenter(person),
-                display(person, "work.site"), started, List.of()));
+                display(person, "work.site"), started, List.of());
     }
 
     /** "internal.status" is Active or Inactive; without it, the lifecycle status tells terminated people apart. */
@@ -118,16 +112,5 @@ final class HiBobRecords {
             current = object.get(step);
         }
         return current;
-    }
-
-    private static String text(JsonValue value) {
-        if (value instanceof JsonString string) {
-            String text = string.getString().strip();
-            return text.isEmpty() ? null : text;
-        }
-        if (value instanceof JsonNumber number) {
-            return number.isIntegral() ? number.bigIntegerValue().toString() : number.bigDecimalValue().toPlainString();
-        }
-        return null;
     }
 }

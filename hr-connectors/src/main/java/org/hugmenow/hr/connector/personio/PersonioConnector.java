@@ -4,15 +4,11 @@ import static org.hugmenow.hr.connector.personio.PersonioConnectorFactory.VENDOR
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.net.URI;
-import java.net.http.HttpRequest;
-import java.util.HashSet;
-import java.util.Set;
 import org.hugmenow.hr.connector.spi.ConnectorFailure;
 import org.hugmenow.hr.connector.spi.EmployeeSink;
 import org.hugmenow.hr.connector.spi.HrConnector;
-import org.hugmenow.hr.connector.spi.HrEmployee;
+import org.hugmenow.hr.connector.spi.JsonRequests;
 import org.hugmenow.hr.connector.spi.VendorHttp;
 
 /** One tenant's Personio: authenticates once per fetch, then follows the employee pages to the end. */
@@ -38,27 +34,13 @@ final class PersonioConnector implements HrConnector {
     @Override
     public void fetchAll(EmployeeSink sink) throws ConnectorFailure {
         String authorization = "Bearer " + token();
-        Set<String> seen = new HashSet<>();
-        int position = 0;
+        PersonioRecords records = new PersonioRecords();
         for (int page = 0; page < MAX_PAGES; page++) {
             int offset = page * LIMIT;
             URI uri = URI.create(baseUrl + "/v1/company/employees?limit=" + LIMIT + "&offset=" + offset);
-            JsonObject answer = PersonioRecords.successful(http.json(VENDOR, () -> HttpRequest.newBuilder(uri)
-                    .header("Authorization", authorization)
-                    .header("Accept", "application/json")
-                    .GET()), "employees page");
+            JsonObject answer = PersonioRecords.successful(http.json(VENDOR, JsonRequests.get(uri, authorization)), "employees page");
             JsonArray data = PersonioRecords.employees(answer);
-            int repeated = 0;
-            for (JsonValue item : data) {
-                position++;
-                HrEmployee employee = PersonioRecords.read(item, position, sink);
-                if (employee != null && seen.add(employee.externalId())) {
-                    sink.employee(employee);
-                } else if (employee != null) {
-                    repeated++;
-                    sink.skipped(employee.externalId(), "listed again on a later page");
-                }
-            }
+            int repeated = records.read(data, sink);
             if (PersonioRecords.lastPage(answer, data.size(), LIMIT)) {
                 return;
             }
@@ -74,10 +56,7 @@ final class PersonioConnector implements HrConnector {
     private String token() throws ConnectorFailure {
         String body = PersonioRecords.authRequest(clientId, clientSecret);
         URI auth = URI.create(baseUrl + "/v1/auth");
-        JsonObject answer = PersonioRecords.successful(http.json(VENDOR, () -> HttpRequest.newBuilder(auth)
-                .header("Accept", "application/json")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))), "authentication");
+        JsonObject answer = PersonioRecords.successful(http.json(VENDOR, JsonRequests.post(auth, null, body)), "authentication");
         return PersonioRecords.token(answer);
     }
 }

@@ -5,7 +5,6 @@ import static org.hugmenow.hr.connector.personio.PersonioConnectorFactory.VENDOR
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
@@ -15,22 +14,23 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.hugmenow.hr.connector.spi.ConnectorFailure;
-import org.hugmenow.hr.connector.spi.EmployeeSink;
 import org.hugmenow.hr.connector.spi.HrEmployee;
+import org.hugmenow.hr.connector.spi.JsonRecordReader;
 
 /**
  * Personio's shapes: every answer is {@code {"success": ..., "data": ...}}; an employee is
  * {@code {"type": "Employee", "attributes": {"email": {"label": ..., "value": ...}, ...}}}, where related
  * objects (supervisor, department, office, cost centers) nest their own {@code attributes}.
  */
-final class PersonioRecords {
+final class PersonioRecords extends JsonRecordReader {
 
     private static final JsonProvider JSON = JsonProvider.provider();
 
     /** Statuses of people still employed; "onboarding" (not started yet) and "inactive" are not active. */
     private static final List<String> ACTIVE = List.of("active", "leave");
 
-    private PersonioRecords() {
+    PersonioRecords() {
+        super("listed again on a later page");
     }
 
     static String authRequest(String clientId, String clientSecret) {
@@ -52,10 +52,7 @@ final class PersonioRecords {
     }
 
     static JsonArray employees(JsonObject answer) throws ConnectorFailure {
-        if (answer.get("data") instanceof JsonArray data) {
-            return data;
-        }
-        throw new ConnectorFailure(ConnectorFailure.Kind.BAD_RESPONSE, VENDOR + "'s employees page has no data list");
+        return list(answer, "data", VENDOR + "'s employees page has no data list");
     }
 
     /** Fewer than a full page, or the metadata says this was the last one. */
@@ -71,28 +68,34 @@ final class PersonioRecords {
         return false;
     }
 
-    /** The employee in one record, or null after telling the sink why it was skipped. */
-    static HrEmployee read(JsonValue value, int position, EmployeeSink sink) {
-        if (!(value instanceof JsonObject item) || !(item.get("attributes") instanceof JsonObject attributes)) {
-            sink.skipped("record " + position, "not an employee object with attributes");
-            return null;
+    @Override
+    protected String notARecord() {
+        return "not an employee object with attributes";
+    }
+
+    @Override
+    protected String key(JsonObject item) throws Problem {
+        if (!(item.get("attributes") instanceof JsonObject attributes)) {
+            throw new Problem(notARecord());
         }
-        String id = text(attribute(attributes, "id"));
+        return text(attribute(attributes, "id"));
+    }
+
+    @Override
+    protected HrEmployee employee(JsonObject item, String id) throws Problem {
+        JsonObject attributes = item.getJsonObject("attributes");
         if (id == null) {
-            sink.skipped("record " + position, "no employee id");
-            return null;
+            throw new Problem("no employee id");
         }
         String email = text(attribute(attributes, "email"));
         if (email == null) {
-            sink.skipped(id, "no email");
-            return null;
+            throw new Problem("no email");
         }
         LocalDate hired;
         try {
             hired = date(text(attribute(attributes, "hire_date")));
         } catch (DateTimeParseException e) {
-            sink.skipped(id, "hire_date is not a date");
-            return null;
+            throw new Problem("hire_date is not a date");
         }
         String status = text(attribute(attributes, "status"));
         return new HrEmployee(id, email, text(attribute(attributes, "first_name")), text(attribute(attributes, "last_name")),
@@ -142,16 +145,5 @@ final class PersonioRecords {
     /** The attributes of a related object such as {@code {"type": "Department", "attributes": {...}}}. */
     private static JsonObject related(JsonValue value) {
         return value instanceof JsonObject object && object.get("attributes") instanceof JsonObject attributes ? attributes : null;
-    }
-
-    private static String text(JsonValue value) {
-        if (value instanceof JsonString string) {
-            String text = string.getString().strip();
-            return text.isEmpty() ? null : text;
-        }
-        if (value instanceof JsonNumber number) {
-            return number.isIntegral() ? number.bigIntegerValue().toString() : number.bigDecimalValue().toPlainString();
-        }
-        return null;
     }
 }

@@ -7,17 +7,14 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import java.net.URI;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.hugmenow.hr.connector.spi.ConnectorFailure;
 import org.hugmenow.hr.connector.spi.HrConnector;
-import org.hugmenow.hr.connector.spi.HrConnectorFactory;
-import org.hugmenow.hr.connector.spi.Settings;
+import org.hugmenow.hr.connector.spi.HttpConnectorFactory;
+import org.hugmenow.hr.connector.spi.JsonRequests;
 import org.hugmenow.hr.connector.spi.VendorHttp;
 
 /**
@@ -35,7 +32,7 @@ import org.hugmenow.hr.connector.spi.VendorHttp;
  * a userId is skipped with its reason.
  */
 @ApplicationScoped
-public class SuccessFactorsConnectorFactory implements HrConnectorFactory {
+public class SuccessFactorsConnectorFactory extends HttpConnectorFactory {
 
     public static final String BASE_URL = "baseUrl";
     public static final String COMPANY_ID = "companyId";
@@ -54,25 +51,14 @@ public class SuccessFactorsConnectorFactory implements HrConnectorFactory {
     private static final int MAX_PAGES = 100_000;
 
     public SuccessFactorsConnectorFactory() {
+        super("successfactors", VENDOR, Set.of(BASE_URL, COMPANY_ID, USERNAME, PASSWORD));
     }
 
     @Override
-    public String id() {
-        return "successfactors";
-    }
-
-    @Override
-    public Set<String> requiredSettings() {
-        return Set.of(BASE_URL, COMPANY_ID, USERNAME, PASSWORD);
-    }
-
-    @Override
-    public HrConnector create(Map<String, String> settings, VendorHttp http) throws ConnectorFailure {
-        Settings.require(VENDOR, settings, requiredSettings());
-        URI first = URI.create(Settings.baseUrl(VENDOR, settings.get(BASE_URL)) + USERS);
+    protected HrConnector connect(Map<String, String> settings, VendorHttp http) throws ConnectorFailure {
+        URI first = URI.create(baseUrl(settings.get(BASE_URL)) + USERS);
         String login = settings.get(USERNAME).strip() + "@" + settings.get(COMPANY_ID).strip();
-        String authorization = "Basic " + Base64.getEncoder().encodeToString(
-                (login + ":" + settings.get(PASSWORD)).getBytes(StandardCharsets.UTF_8));
+        String authorization = JsonRequests.basic(login, settings.get(PASSWORD));
         return sink -> {
             SuccessFactorsRecords records = new SuccessFactorsRecords();
             Set<URI> visited = new HashSet<>();
@@ -82,11 +68,7 @@ public class SuccessFactorsConnectorFactory implements HrConnectorFactory {
                     throw new ConnectorFailure(ConnectorFailure.Kind.BAD_RESPONSE, VENDOR + "'s next-page links go round in a circle");
                 }
                 URI page = next;
-                JsonStructure body = http.json(VENDOR, () -> HttpRequest.newBuilder(page)
-                        .header("Authorization", authorization)
-                        .header("Accept", "application/json")
-                        .GET());
-                JsonObject d = data(body);
+                JsonObject d = data(http.json(VENDOR, JsonRequests.get(page, authorization)));
                 records.read(d.getJsonArray("results"), sink);
                 next = next(d, page, first);
             }

@@ -1,57 +1,36 @@
 package org.hugmenow.hr.connector.successfactors;
 
 import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hugmenow.hr.connector.spi.Emails;
-import org.hugmenow.hr.connector.spi.EmployeeSink;
 import org.hugmenow.hr.connector.spi.HrEmployee;
+import org.hugmenow.hr.connector.spi.JsonRecordReader;
 
 /** Maps OData v2 {@code User} entries, page after page, to employees; numbers records across pages. */
-final class SuccessFactorsRecords {
+final class SuccessFactorsRecords extends JsonRecordReader {
 
     /** OData v2 JSON date: {@code /Date(1577836800000)/}, optionally with an offset in minutes ({@code +0000}). */
     private static final Pattern DATE = Pattern.compile("/Date\\((-?\\d{1,15})(?:([+-])(\\d{4}))?\\)/");
 
-    private final Set<String> seen = new HashSet<>();
-    private int count;
-
-    void read(JsonArray results, EmployeeSink sink) {
-        for (JsonValue entry : results) {
-            String reference = "record " + (++count);
-            if (!(entry instanceof JsonObject user)) {
-                sink.skipped(reference, "not a JSON object");
-                continue;
-            }
-            try {
-                String id = text(user, "userId");
-                if (id != null) {
-                    reference = id;
-                }
-                HrEmployee employee = employee(user, id);
-                if (!seen.add(id)) {
-                    sink.skipped(reference, "userId appears more than once");
-                    continue;
-                }
-                sink.employee(employee);
-            } catch (Problem problem) {
-                sink.skipped(reference, problem.getMessage());
-            }
-        }
+    SuccessFactorsRecords() {
+        super("userId appears more than once");
     }
 
-    private static HrEmployee employee(JsonObject user, String id) throws Problem {
+    @Override
+    protected String key(JsonObject user) throws Problem {
+        return text(user, "userId");
+    }
+
+    @Override
+    protected HrEmployee employee(JsonObject user, String id) throws Problem {
         if (id == null) {
             throw new Problem("userId is missing");
         }
@@ -114,25 +93,6 @@ final class SuccessFactorsRecords {
 
     /** A property's text, or null when absent, null or blank. */
     private static String text(JsonObject entry, String property) throws Problem {
-        JsonValue value = entry.get(property);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        String text = switch (value.getValueType()) {
-            case STRING -> ((JsonString) value).getString();
-            case NUMBER -> ((JsonNumber) value).toString();
-            case TRUE -> "true";
-            case FALSE -> "false";
-            default -> throw new Problem(property + " is not a single value");
-        };
-        text = text.strip();
-        return text.isEmpty() ? null : text;
-    }
-
-    /** Why one entry cannot be read; never carries the entry's personal data. */
-    private static final class Problem extends Exception {
-        Problem(String reason) {
-            super(reason, null, false, false);
-        }
+        return single(entry, property, "is not a single value");
     }
 }

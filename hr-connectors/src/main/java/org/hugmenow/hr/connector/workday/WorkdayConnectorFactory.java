@@ -8,17 +8,14 @@ import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hugmenow.hr.connector.spi.ConnectorFailure;
 import org.hugmenow.hr.connector.spi.HrConnector;
-import org.hugmenow.hr.connector.spi.HrConnectorFactory;
-import org.hugmenow.hr.connector.spi.Settings;
+import org.hugmenow.hr.connector.spi.HttpConnectorFactory;
+import org.hugmenow.hr.connector.spi.JsonRequests;
 import org.hugmenow.hr.connector.spi.VendorHttp;
 
 /**
@@ -48,7 +45,7 @@ import org.hugmenow.hr.connector.spi.VendorHttp;
  * unreadable Active or Hire_Date, or repeating an id is skipped with its reason.
  */
 @ApplicationScoped
-public class WorkdayConnectorFactory implements HrConnectorFactory {
+public class WorkdayConnectorFactory extends HttpConnectorFactory {
 
     public static final String REPORT_URL = "reportUrl";
     public static final String USERNAME = "username";
@@ -56,31 +53,14 @@ public class WorkdayConnectorFactory implements HrConnectorFactory {
     static final String VENDOR = "Workday";
 
     public WorkdayConnectorFactory() {
+        super("workday", VENDOR, Set.of(REPORT_URL, USERNAME, PASSWORD));
     }
 
     @Override
-    public String id() {
-        return "workday";
-    }
-
-    @Override
-    public Set<String> requiredSettings() {
-        return Set.of(REPORT_URL, USERNAME, PASSWORD);
-    }
-
-    @Override
-    public HrConnector create(Map<String, String> settings, VendorHttp http) throws ConnectorFailure {
-        Settings.require(VENDOR, settings, requiredSettings());
-        URI report = jsonReport(Settings.baseUrl(VENDOR, settings.get(REPORT_URL)));
-        String authorization = "Basic " + Base64.getEncoder().encodeToString(
-                (settings.get(USERNAME) + ":" + settings.get(PASSWORD)).getBytes(StandardCharsets.UTF_8));
-        return sink -> {
-            JsonStructure body = http.json(VENDOR, () -> HttpRequest.newBuilder(report)
-                    .header("Authorization", authorization)
-                    .header("Accept", "application/json")
-                    .GET());
-            new WorkdayRecords().read(entries(body), sink);
-        };
+    protected HrConnector connect(Map<String, String> settings, VendorHttp http) throws ConnectorFailure {
+        URI report = jsonReport(baseUrl(settings.get(REPORT_URL)));
+        String authorization = JsonRequests.basic(settings.get(USERNAME), settings.get(PASSWORD));
+        return sink -> new WorkdayRecords().read(entries(http.json(VENDOR, JsonRequests.get(report, authorization))), sink);
     }
 
     /** The report URL with {@code format=json} replacing any format parameter; prompts are kept. */

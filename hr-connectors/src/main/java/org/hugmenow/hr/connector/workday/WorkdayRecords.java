@@ -1,53 +1,29 @@
 package org.hugmenow.hr.connector.workday;
 
-import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.hugmenow.hr.connector.spi.Emails;
-import org.hugmenow.hr.connector.spi.EmployeeSink;
 import org.hugmenow.hr.connector.spi.HrEmployee;
+import org.hugmenow.hr.connector.spi.JsonRecordReader;
 
 /** Maps RaaS {@code Report_Entry} rows, with the column names the factory documents, to employees. */
-final class WorkdayRecords {
+final class WorkdayRecords extends JsonRecordReader {
 
-
-    private final Set<String> seen = new HashSet<>();
-
-    void read(JsonArray entries, EmployeeSink sink) {
-        for (int i = 0; i < entries.size(); i++) {
-            String reference = "record " + (i + 1);
-            JsonValue entry = entries.get(i);
-            if (!(entry instanceof JsonObject row)) {
-                sink.skipped(reference, "not a JSON object");
-                continue;
-            }
-            try {
-                String id = text(row, "Employee_ID");
-                if (id != null) {
-                    reference = id;
-                }
-                HrEmployee employee = employee(row, id);
-                if (!seen.add(id)) {
-                    sink.skipped(reference, "Employee_ID appears more than once in the report");
-                    continue;
-                }
-                sink.employee(employee);
-            } catch (Problem problem) {
-                sink.skipped(reference, problem.getMessage());
-            }
-        }
+    WorkdayRecords() {
+        super("Employee_ID appears more than once in the report");
     }
 
-    private static HrEmployee employee(JsonObject row, String id) throws Problem {
+    @Override
+    protected String key(JsonObject row) throws Problem {
+        return text(row, "Employee_ID");
+    }
+
+    @Override
+    protected HrEmployee employee(JsonObject row, String id) throws Problem {
         if (id == null) {
             throw new Problem("Employee_ID is missing");
         }
@@ -85,25 +61,6 @@ final class WorkdayRecords {
 
     /** A column's text, or null when absent or blank (RaaS leaves out empty columns). */
     private static String text(JsonObject row, String column) throws Problem {
-        JsonValue value = row.get(column);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        String text = switch (value.getValueType()) {
-            case STRING -> ((JsonString) value).getString();
-            case NUMBER -> ((JsonNumber) value).toString();
-            case TRUE -> "true";
-            case FALSE -> "false";
-            default -> throw new Problem(column + " holds several values; the report must show it as one text");
-        };
-        text = text.strip();
-        return text.isEmpty() ? null : text;
-    }
-
-    /** Why one row cannot be read; never carries the row's personal data. */
-    private static final class Problem extends Exception {
-        Problem(String reason) {
-            super(reason, null, false, false);
-        }
+        return single(row, column, "holds several values; the report must show it as one text");
     }
 }

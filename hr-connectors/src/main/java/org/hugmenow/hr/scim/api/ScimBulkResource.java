@@ -29,6 +29,7 @@ import org.apache.directory.scim.spec.resources.ScimResource;
 import org.apache.directory.scim.spec.resources.ScimUser;
 import org.hugmenow.hr.scim.application.AttributeNames;
 import org.hugmenow.hr.scim.application.FilterBounds;
+import org.hugmenow.hr.scim.application.ScimLimits;
 import org.hugmenow.hr.scim.application.ScimRefusal;
 import org.hugmenow.hr.scim.application.ScimRequest;
 import org.hugmenow.platform.logging.ContextLogger;
@@ -73,8 +74,8 @@ public class ScimBulkResource {
         if (!(message instanceof ObjectNode) || !(message.get("Operations") instanceof ArrayNode operations)) {
             throw new ScimRefusal(400, ErrorMessageType.INVALID_SYNTAX, "A /Bulk request needs \"Operations\", an array.");
         }
-        if (operations.size() > ScimServerSettings.BULK_MAX_OPERATIONS) {
-            throw new ScimRefusal(413, null, "A /Bulk request may hold at most " + ScimServerSettings.BULK_MAX_OPERATIONS
+        if (operations.size() > ScimLimits.BULK_MAX_OPERATIONS) {
+            throw new ScimRefusal(413, null, "A /Bulk request may hold at most " + ScimLimits.BULK_MAX_OPERATIONS
                     + " operations; this one holds " + operations.size() + ".");
         }
         int clauses = 0;

@@ -4,16 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import org.apache.directory.scim.server.configuration.ServerConfiguration;
 import org.apache.directory.scim.spec.schema.ServiceProviderConfiguration.AuthenticationSchema;
+import org.hugmenow.hr.scim.application.ScimLimits;
 
 /** What /ServiceProviderConfig advertises; SCIMple wants it produced by an application-scoped bean. */
 @ApplicationScoped
 public class ScimServerSettings {
-
-    /** RFC 7644 §3.7 limits; /Bulk requests beyond them get 413. */
-    public static final int BULK_MAX_OPERATIONS = 1_000;
-    /** The app's request body limit (hugmenow.http.max-body-bytes), which also guards /Bulk. */
-    public static final int BULK_MAX_PAYLOAD_BYTES = 1_048_576;
-    public static final int FILTER_MAX_RESULTS = 1_000;
 
     @Produces
     @ApplicationScoped
@@ -21,10 +16,10 @@ public class ScimServerSettings {
         ServerConfiguration configuration = new ServerConfiguration()
                 .setId("hugmenow")
                 .setDocumentationUri("https://hugmenow.example/docs/scim")
-                .setBulkMaxOperations(BULK_MAX_OPERATIONS)
-                .setBulkMaxPayloadSize(BULK_MAX_PAYLOAD_BYTES)
+                .setBulkMaxOperations(ScimLimits.BULK_MAX_OPERATIONS)
+                .setBulkMaxPayloadSize(ScimLimits.BULK_MAX_PAYLOAD_BYTES)
                 .setSupportsFilter(true)
-                .setFilterMaxResults(FILTER_MAX_RESULTS)
+                .setFilterMaxResults(ScimLimits.FILTER_MAX_RESULTS)
                 .setSupportsSort(true)
                 .setSupportsChangePassword(false)
                 .addAuthenticationSchema(AuthenticationSchema.oauthBearer())

@@ -25,10 +25,10 @@ import org.apache.directory.scim.spec.patch.PatchOperation;
 import org.apache.directory.scim.spec.resources.GroupMembership;
 import org.apache.directory.scim.spec.resources.ScimGroup;
 import org.apache.directory.scim.spec.schema.Meta;
-import org.hugmenow.hr.scim.api.ScimServerSettings;
 import org.hugmenow.hr.scim.persistence.ScimTeamStore;
 import org.hugmenow.hr.scim.persistence.ScimTeamStore.TeamRecord;
 import org.hugmenow.platform.db.TenantData;
+import org.hugmenow.tenant.directory.application.TeamWrites;
 
 /**
  * SCIM Groups as teams. A member is a user (team membership) or a group (a nested team, whose
@@ -45,6 +45,9 @@ public class GroupRepository extends GuardedRepository<ScimGroup> {
 
     @Inject
     SchemaRegistry schemas;
+
+    @Inject
+    TeamWrites teams;
 
     private ObjectMapper json;
     private PatchHandler patches;
@@ -66,7 +69,7 @@ public class GroupRepository extends GuardedRepository<ScimGroup> {
     ScimGroup createNow(ScimGroup group) {
         requireName(group);
         return data.inConnection(request.tenant().slug(), c -> {
-            String id = unique(() -> ScimTeamStore.insert(c, group.getDisplayName().trim(), group.getExternalId(), stored(group)));
+            String id = unique(() -> teams.create(c, group.getDisplayName().trim(), group.getExternalId(), stored(group)));
             members(c, id, group);
             return read(c, id);
         });
@@ -94,7 +97,7 @@ public class GroupRepository extends GuardedRepository<ScimGroup> {
 
     @Override
     FilterResponse<ScimGroup> findNow(Filter filter, PageRequest page, SortRequest sort) {
-        int max = ScimServerSettings.FILTER_MAX_RESULTS;
+        int max = ScimLimits.FILTER_MAX_RESULTS;
         return data.inConnection(request.tenant().slug(), c -> {
             if (filter == null && (sort == null || sort.getSortBy() == null)) {
                 List<ScimGroup> found = ScimTeamStore.page(c, ScimListing.offset(page), ScimListing.limit(page, max))
@@ -113,7 +116,7 @@ public class GroupRepository extends GuardedRepository<ScimGroup> {
         data.inConnection(request.tenant().slug(), c -> {
             TeamRecord current = ScimTeamStore.find(c, id, true).orElseThrow(() -> new ScimRefusal(404, "Resource " + id + " not found"));
             request.expectedVersion().ifPresent(v -> Versions.require(v, current.version()));
-            ScimTeamStore.delete(c, id);
+            teams.delete(c, id);
             return null;
         });
     }
@@ -124,7 +127,7 @@ public class GroupRepository extends GuardedRepository<ScimGroup> {
             request.expectedVersion().ifPresent(v -> Versions.require(v, current.version()));
             ScimGroup next = change.apply(toGroup(current));
             unique(() -> {
-                ScimTeamStore.update(c, id, next.getDisplayName().trim(), next.getExternalId(), stored(next));
+                teams.update(c, id, next.getDisplayName().trim(), next.getExternalId(), stored(next));
                 return id;
             });
             members(c, id, next);
@@ -132,7 +135,7 @@ public class GroupRepository extends GuardedRepository<ScimGroup> {
         });
     }
 
-    private static void members(Connection c, String id, ScimGroup group) throws SQLException {
+    private void members(Connection c, String id, ScimGroup group) throws SQLException {
         Set<String> ids = new LinkedHashSet<>();
         for (GroupMembership m : group.getMembers() == null ? List.<GroupMembership>of() : group.getMembers()) {
             if (m.getValue() == null || m.getValue().isBlank()) {
@@ -141,16 +144,16 @@ public class GroupRepository extends GuardedRepository<ScimGroup> {
             ids.add(m.getValue());
         }
         Set<String> people = ScimTeamStore.existingPeople(c, ids);
-        Set<String> teams = ScimTeamStore.existingTeams(c, ids);
-        List<String> unknown = ids.stream().filter(m -> !people.contains(m) && !teams.contains(m)).toList();
+        Set<String> groups = ScimTeamStore.existingTeams(c, ids);
+        List<String> unknown = ids.stream().filter(m -> !people.contains(m) && !groups.contains(m)).toList();
         if (!unknown.isEmpty()) {
             throw new ScimRefusal(400, ErrorMessageType.INVALID_VALUE, "No user or group of this directory has the id " + unknown.get(0) + ".");
         }
         Set<String> above = ScimTeamStore.selfAndAncestors(c, id);
-        if (teams.stream().anyMatch(above::contains)) {
+        if (groups.stream().anyMatch(above::contains)) {
             throw new ScimRefusal(400, ErrorMessageType.INVALID_VALUE, "A group cannot contain itself or a group that contains it.");
         }
-        ScimTeamStore.setMembers(c, id, people, teams);
+        teams.setMembers(c, id, people, groups);
     }
 
     private ScimGroup read(Connection c, String id) throws SQLException {

@@ -14,7 +14,7 @@ import org.apache.directory.scim.spec.resources.ScimUser;
 import org.apache.directory.scim.spec.resources.UserGroup;
 import org.apache.directory.scim.spec.schema.Meta;
 import org.hugmenow.hr.scim.persistence.PersonRecord;
-import org.hugmenow.hr.scim.persistence.PersonWrite;
+import org.hugmenow.tenant.directory.domain.ProvisionedPerson;
 
 /**
  * Between SCIM users and directory people. The client's own representation is kept, so
@@ -29,12 +29,12 @@ final class ScimUsers {
         this.json = json;
     }
 
-    PersonWrite toWrite(ScimUser user, String managerId) {
+    ProvisionedPerson toWrite(ScimUser user, String managerId) {
         Name name = user.getName();
         EnterpriseExtension enterprise = user.getExtension(EnterpriseExtension.class);
         String given = name == null ? null : name.getGivenName();
         String family = name == null ? null : name.getFamilyName();
-        return new PersonWrite(user.getUserName().trim(), displayName(user, given, family), given, family,
+        return new ProvisionedPerson(user.getUserName().trim(), displayName(user, given, family), given, family,
                 email(user).orElse(null), user.getExternalId(), user.getTitle(),
                 enterprise == null ? null : enterprise.getEmployeeNumber(),
                 enterprise == null ? null : enterprise.getDepartment(),

@@ -22,18 +22,18 @@ import org.apache.directory.scim.spec.filter.SortRequest;
 import org.apache.directory.scim.spec.patch.PatchOperation;
 import org.apache.directory.scim.spec.resources.ScimExtension;
 import org.apache.directory.scim.spec.resources.ScimUser;
-import org.hugmenow.hr.identity.IdentityDelete;
-import org.hugmenow.hr.identity.IdentitySync;
-import org.hugmenow.hr.scim.api.ScimServerSettings;
+import org.hugmenow.hr.identity.application.IdentityDelete;
+import org.hugmenow.hr.identity.application.IdentitySync;
 import org.hugmenow.hr.scim.persistence.PersonRecord;
-import org.hugmenow.hr.scim.persistence.PersonWrite;
 import org.hugmenow.hr.scim.persistence.ScimPersonStore;
-import org.hugmenow.platform.db.Sql;
+import org.hugmenow.hr.scim.persistence.ScimSettingStore;
 import org.hugmenow.platform.db.TenantData;
 import org.hugmenow.platform.json.Jsons;
 import org.hugmenow.platform.me.PersonalData;
 import org.hugmenow.platform.outbox.Outbox;
 import org.hugmenow.platform.tenancy.TenantSlug;
+import org.hugmenow.tenant.directory.application.PersonWrites;
+import org.hugmenow.tenant.directory.domain.ProvisionedPerson;
 
 /**
  * SCIM Users over the tenant directory. Each operation is one transaction on the tenant of
@@ -64,6 +64,9 @@ public class UserRepository extends GuardedRepository<ScimUser> {
     @Inject
     AttributeGuard guard;
 
+    @Inject
+    PersonWrites people;
+
     private ScimUsers users;
     private ObjectMapper json;
     private PatchHandler patches;
@@ -92,7 +95,7 @@ public class UserRepository extends GuardedRepository<ScimUser> {
         requireUserName(user);
         TenantSlug tenant = request.tenant().slug();
         return data.inConnection(tenant, c -> {
-            PersonWrite write = users.toWrite(user, manager(c, user, null));
+            ProvisionedPerson write = users.toWrite(user, manager(c, user, null));
             String id = ScimPersonStore.returning(c, write.username()).orElse(null);
             if (id == null) {
                 id = UUID.randomUUID().toString();
@@ -128,7 +131,7 @@ public class UserRepository extends GuardedRepository<ScimUser> {
 
     @Override
     FilterResponse<ScimUser> findNow(Filter filter, PageRequest page, SortRequest sort) {
-        int max = ScimServerSettings.FILTER_MAX_RESULTS;
+        int max = ScimLimits.FILTER_MAX_RESULTS;
         return data.inConnection(request.tenant().slug(), c -> {
             if (filter == null && (sort == null || sort.getSortBy() == null)) {
                 List<ScimUser> found = ScimPersonStore.page(c, ScimListing.offset(page), ScimListing.limit(page, max)).stream()
@@ -149,12 +152,11 @@ public class UserRepository extends GuardedRepository<ScimUser> {
         boolean erase = data.inConnection(tenant, c -> {
             PersonRecord current = ScimPersonStore.find(c, id, true).orElseThrow(() -> notFound(id));
             request.expectedVersion().ifPresent(v -> Versions.require(v, current.version()));
-            return "erase".equals(Sql.one(c, "SELECT value FROM tenant_setting WHERE setting_key = ?",
-                    r -> r.getString(1), DEPROVISIONING_SETTING).orElse("keep"));
+            return "erase".equals(ScimSettingStore.value(c, DEPROVISIONING_SETTING).orElse("keep"));
         });
         if (!erase) {
             data.inConnection(tenant, c -> {
-                ScimPersonStore.deprovision(c, id);
+                people.deprovision(c, id);
                 outbox.publish(c, tenant, IdentitySync.SYNC, "{}");
                 return null;
             });
@@ -164,7 +166,7 @@ public class UserRepository extends GuardedRepository<ScimUser> {
         // person the client's retried DELETE erases again, never data without its person.
         personalData.forEach(module -> module.erase(tenant, id));
         data.inConnection(tenant, c -> {
-            ScimPersonStore.delete(c, id);
+            people.erase(c, id);
             outbox.publish(c, tenant, IdentityDelete.DELETE, Jsons.object().add("personId", id).build().toString());
             return null;
         });
@@ -176,7 +178,7 @@ public class UserRepository extends GuardedRepository<ScimUser> {
             PersonRecord current = ScimPersonStore.find(c, id, true).orElseThrow(() -> notFound(id));
             request.expectedVersion().ifPresent(v -> Versions.require(v, current.version()));
             ScimUser next = change.apply(users.toUser(current, request.baseUri()));
-            PersonWrite write = guard.keepOwned(c, current, users.toWrite(next, manager(c, next, id)));
+            ProvisionedPerson write = guard.keepOwned(c, current, users.toWrite(next, manager(c, next, id)));
             save(c, id, write);
             outbox.publish(c, tenant, IdentitySync.SYNC, "{}");
             return read(c, id);
@@ -187,17 +189,17 @@ public class UserRepository extends GuardedRepository<ScimUser> {
         return users.toUser(ScimPersonStore.find(c, id, false).orElseThrow(), request.baseUri());
     }
 
-    private static void insert(Connection c, String id, PersonWrite write) throws SQLException {
+    private void insert(Connection c, String id, ProvisionedPerson write) throws SQLException {
         try {
-            ScimPersonStore.insert(c, id, write);
+            people.provision(c, id, write);
         } catch (SQLException e) {
             throw uniqueness(e);
         }
     }
 
-    private static void save(Connection c, String id, PersonWrite write) throws SQLException {
+    private void save(Connection c, String id, ProvisionedPerson write) throws SQLException {
         try {
-            ScimPersonStore.update(c, id, write);
+            people.reprovision(c, id, write);
         } catch (SQLException e) {
             throw uniqueness(e);
         }

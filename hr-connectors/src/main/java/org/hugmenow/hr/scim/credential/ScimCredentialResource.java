@@ -20,14 +20,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hugmenow.hr.scim.credential.ScimCredentials.Issued;
-import org.hugmenow.hr.scim.credential.ScimCredentials.Kind;
-import org.hugmenow.hr.scim.credential.ScimCredentials.Summary;
+import org.hugmenow.hr.scim.persistence.ScimCredentialRecord;
+import org.hugmenow.hr.scim.persistence.ScimCredentialRecord.Kind;
 import org.hugmenow.platform.security.CallerContext;
 import org.hugmenow.platform.security.RequestTenant;
 import org.hugmenow.platform.security.Roles;
+import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.platform.web.ProblemException;
 import org.hugmenow.platform.web.Validation;
-import org.hugmenow.platform.tenancy.TenantSlug;
 
 /** IT admins issue, rotate and revoke the credentials their identity provider uses for SCIM. */
 @Path("/v1/admin/scim-tokens")
@@ -61,7 +61,7 @@ public class ScimCredentialResource {
 
     public record CredentialView(UUID id, String kind, String label, String clientId, Instant createdAt, String createdBy,
                                  Instant lastUsedAt, Instant revokedAt) {
-        static CredentialView of(Summary s) {
+        static CredentialView of(ScimCredentialRecord s) {
             return new CredentialView(s.id(), wire(s.kind()), s.label(), s.clientId(), s.createdAt(), s.createdBy(),
                     s.lastUsedAt(), s.revokedAt());
         }

@@ -4,17 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.MessageDigest;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import org.hugmenow.platform.db.Sql;
+import org.hugmenow.hr.scim.persistence.ScimCredentialRecord;
+import org.hugmenow.hr.scim.persistence.ScimCredentialRecord.Kind;
+import org.hugmenow.hr.scim.persistence.ScimCredentialStore;
 import org.hugmenow.platform.db.TenantData;
 import org.hugmenow.platform.tenancy.Tenant;
 import org.hugmenow.platform.tenancy.TenantRepository;
@@ -29,22 +28,16 @@ import org.hugmenow.platform.tenancy.TenantSlug;
 public class ScimCredentials {
 
     private static final long TOUCH_EVERY_NANOS = 60_000_000_000L;
-    private static final String COLUMNS = "id, kind, label, client_id, created_by, created_at, last_used_at, revoked_at";
 
     @Inject TenantData data;
     @Inject TenantRepository tenants;
+    @Inject ScimCredentialStore store;
 
     /** When this instance last wrote each credential's {@code last_used_at}. */
     private final Map<UUID, Long> touched = new ConcurrentHashMap<>();
 
-    public enum Kind { TOKEN, BASIC }
-
     /** A fresh secret: for a token, {@code secret} is the whole token and {@code clientId} is null. */
     public record Issued(UUID id, Kind kind, String label, String clientId, String secret) {
-    }
-
-    public record Summary(UUID id, Kind kind, String label, String clientId, String createdBy, Instant createdAt,
-                          Instant lastUsedAt, Instant revokedAt) {
     }
 
     public record CredentialMatch(Tenant tenant, UUID id, String label) {
@@ -60,8 +53,10 @@ public class ScimCredentials {
 
     private Issued issue(TenantSlug tenant, Kind kind, String label, String by) {
         Issued issued = fresh(tenant, UUID.randomUUID(), kind, label, kind == Kind.BASIC ? ScimSecrets.newClientId(tenant) : null);
-        data.inConnection(tenant, c -> Sql.update(c, "INSERT INTO scim_credential (id, kind, label, client_id, secret_hash, created_by)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", issued.id(), kind, label, issued.clientId(), ScimSecrets.hash(issued.secret()), by));
+        data.inConnection(tenant, c -> {
+            store.insert(c, issued.id(), kind, label, issued.clientId(), ScimSecrets.hash(issued.secret()), by);
+            return null;
+        });
         return issued;
     }
 
@@ -74,14 +69,12 @@ public class ScimCredentials {
     public Optional<Issued> rotate(TenantSlug tenant, UUID id, String by) {
         touched.remove(id);
         return data.inConnection(tenant, c -> {
-            Optional<Summary> current = Sql.one(c, "SELECT " + COLUMNS + " FROM scim_credential WHERE id = ? AND revoked_at IS NULL"
-                    + " FOR UPDATE", ScimCredentials::summary, id);
+            Optional<ScimCredentialRecord> current = store.lockActive(c, id);
             if (current.isEmpty()) {
                 return Optional.empty();
             }
             Issued issued = fresh(tenant, id, current.get().kind(), current.get().label(), current.get().clientId());
-            Sql.update(c, "UPDATE scim_credential SET secret_hash = ?, created_by = ?, created_at = now(), last_used_at = NULL"
-                    + " WHERE id = ?", ScimSecrets.hash(issued.secret()), by, id);
+            store.replaceSecret(c, id, ScimSecrets.hash(issued.secret()), by);
             return Optional.of(issued);
         });
     }
@@ -89,13 +82,11 @@ public class ScimCredentials {
     /** False for an unknown credential; revoking twice keeps the first revocation time. */
     public boolean revoke(TenantSlug tenant, UUID id) {
         touched.remove(id);
-        return data.inConnection(tenant, c -> Sql.update(c,
-                "UPDATE scim_credential SET revoked_at = coalesce(revoked_at, now()) WHERE id = ?", id)) == 1;
+        return data.inConnection(tenant, c -> store.revoke(c, id));
     }
 
-    public List<Summary> list(TenantSlug tenant) {
-        return data.inConnection(tenant, c -> Sql.list(c, "SELECT " + COLUMNS + " FROM scim_credential ORDER BY created_at DESC, id",
-                ScimCredentials::summary));
+    public List<ScimCredentialRecord> list(TenantSlug tenant) {
+        return data.inConnection(tenant, store::list);
     }
 
     public Optional<CredentialMatch> verifyToken(String token) {
@@ -117,9 +108,7 @@ public class ScimCredentials {
             return Optional.empty();
         }
         return data.inConnection(slug, c -> {
-            Optional<Stored> stored = Sql.one(c, "SELECT id, label, client_id, secret_hash FROM scim_credential"
-                    + " WHERE secret_hash = ? AND kind = ? AND revoked_at IS NULL",
-                    r -> new Stored(r.getObject(1, UUID.class), r.getString(2), r.getString(3), r.getBytes(4)), hash, kind);
+            Optional<ScimCredentialStore.Match> stored = store.findActive(c, hash, kind);
             if (stored.isEmpty() || !MessageDigest.isEqual(stored.get().hash(), hash)
                     || !Objects.equals(stored.get().clientId(), clientId)) {
                 return Optional.empty();
@@ -137,20 +126,11 @@ public class ScimCredentials {
             return;
         }
         touched.put(id, now);
-        Sql.update(c, "UPDATE scim_credential SET last_used_at = now() WHERE id = ?", id);
+        store.touch(c, id);
     }
 
     private static Issued fresh(TenantSlug tenant, UUID id, Kind kind, String label, String clientId) {
         String secret = kind == Kind.TOKEN ? ScimSecrets.newToken(tenant) : ScimSecrets.newSecret();
         return new Issued(id, kind, label, clientId, secret);
-    }
-
-    private static Summary summary(ResultSet r) throws SQLException {
-        return new Summary(r.getObject("id", UUID.class), Kind.valueOf(r.getString("kind").toUpperCase(Locale.ROOT)),
-                r.getString("label"), r.getString("client_id"), r.getString("created_by"), Sql.instant(r, "created_at"),
-                Sql.instant(r, "last_used_at"), Sql.instant(r, "revoked_at"));
-    }
-
-    private record Stored(UUID id, String label, String clientId, byte[] hash) {
     }
 }

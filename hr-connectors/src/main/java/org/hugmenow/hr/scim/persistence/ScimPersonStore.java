@@ -12,8 +12,8 @@ import org.hugmenow.platform.db.Sql;
 
 /**
  * SQL for people as SCIM users. A person SCIM deleted under a keep-data policy
- * ({@code deprovisioned_at} set) no longer exists for SCIM. Every write bumps {@code version}
- * (the ETag) and marks the person for the identity-provider sync.
+ * ({@code deprovisioned_at} set) no longer exists for SCIM. Reads only: people are written
+ * through tenant-core's directory ({@link org.hugmenow.tenant.directory.application.PersonWrites}).
  */
 public final class ScimPersonStore {
 
@@ -63,36 +63,6 @@ public final class ScimPersonStore {
     public static Optional<String> returning(Connection c, String username) throws SQLException {
         return Sql.one(c, "SELECT id FROM person WHERE lower(username) = lower(?) AND deprovisioned_at IS NOT NULL FOR UPDATE",
                 r -> r.getString(1), username);
-    }
-
-    public static void insert(Connection c, String id, PersonWrite w) throws SQLException {
-        Sql.update(c, "INSERT INTO person (id, username, name, given_name, family_name, email, external_id, title,"
-                        + " employee_number, department, cost_center, manager_id, status, scim, idp_pending)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, true)",
-                id, w.username(), w.name(), w.givenName(), w.familyName(), w.email(), w.externalId(), w.title(),
-                w.employeeNumber(), w.department(), w.costCenter(), w.managerId(), w.active() ? "active" : "inactive", w.scimJson());
-    }
-
-    public static void update(Connection c, String id, PersonWrite w) throws SQLException {
-        Sql.update(c, "UPDATE person SET username = ?, name = ?, given_name = ?, family_name = ?, email = ?, external_id = ?,"
-                        + " title = ?, employee_number = ?, department = ?, cost_center = ?, manager_id = ?, status = ?,"
-                        + " scim = ?::jsonb, deprovisioned_at = NULL, version = version + 1, updated_at = now(), idp_pending = true"
-                        + " WHERE id = ?",
-                w.username(), w.name(), w.givenName(), w.familyName(), w.email(), w.externalId(), w.title(),
-                w.employeeNumber(), w.department(), w.costCenter(), w.managerId(), w.active() ? "active" : "inactive",
-                w.scimJson(), id);
-    }
-
-    /** Keep-data deprovisioning: sign-in goes, memberships go, the person's own data stays. */
-    public static void deprovision(Connection c, String id) throws SQLException {
-        Sql.update(c, "DELETE FROM team_member WHERE person_id = ?", id);
-        Sql.update(c, "UPDATE person SET status = 'inactive', deprovisioned_at = now(), version = version + 1,"
-                + " updated_at = now(), idp_pending = true WHERE id = ?", id);
-    }
-
-    public static void delete(Connection c, String id) throws SQLException {
-        Sql.update(c, "UPDATE person SET manager_id = NULL WHERE manager_id = ?", id);
-        Sql.update(c, "DELETE FROM person WHERE id = ?", id);
     }
 
     private static List<PersonRecord> withTeams(Connection c, List<PersonRecord> people) throws SQLException {

@@ -14,7 +14,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.hugmenow.platform.db.Sql;
 
-/** SQL for teams as SCIM groups: members are people and, for nested teams, child teams. */
+/**
+ * SQL reading teams as SCIM groups: members are people and, for nested teams, child teams. Teams
+ * are written through tenant-core's directory ({@link org.hugmenow.tenant.directory.application.TeamWrites}).
+ */
 public final class ScimTeamStore {
 
     public record TeamRecord(String id, String name, String externalId, String scimJson, long version,
@@ -64,29 +67,6 @@ public final class ScimTeamStore {
 
     public static int count(Connection c) throws SQLException {
         return (int) Sql.count(c, "SELECT count(*) FROM team");
-    }
-
-    public static String insert(Connection c, String name, String externalId, String scimJson) throws SQLException {
-        String id = UUID.randomUUID().toString();
-        Sql.update(c, "INSERT INTO team (id, name, external_id, scim) VALUES (?::uuid, ?, ?, ?::jsonb)", id, name, externalId, scimJson);
-        return id;
-    }
-
-    public static void update(Connection c, String id, String name, String externalId, String scimJson) throws SQLException {
-        Sql.update(c, "UPDATE team SET name = ?, external_id = ?, scim = ?::jsonb, version = version + 1, updated_at = now()"
-                + " WHERE id = ?::uuid", name, externalId, scimJson, id);
-    }
-
-    /** Replaces the members: people by membership rows, child teams by their parent link. */
-    public static void setMembers(Connection c, String id, Collection<String> people, Collection<String> children) throws SQLException {
-        Sql.update(c, "DELETE FROM team_member WHERE team_id = ?::uuid AND NOT (person_id = ANY(?))", id, people);
-        Sql.update(c, "INSERT INTO team_member (team_id, person_id) SELECT ?::uuid, unnest(?::text[]) ON CONFLICT DO NOTHING", id, people);
-        Sql.update(c, "UPDATE team SET parent_id = NULL WHERE parent_id = ?::uuid AND NOT (id::text = ANY(?))", id, children);
-        Sql.update(c, "UPDATE team SET parent_id = ?::uuid WHERE id::text = ANY(?)", id, children);
-    }
-
-    public static void delete(Connection c, String id) throws SQLException {
-        Sql.update(c, "DELETE FROM team WHERE id = ?::uuid", id);
     }
 
     /** Which of the ids are people SCIM can see, and which are teams. */

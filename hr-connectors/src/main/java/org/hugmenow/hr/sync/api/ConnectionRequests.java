@@ -6,11 +6,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.hugmenow.hr.connector.csv.CsvConnectorFactory;
-import org.hugmenow.hr.connector.settings.HrConnections;
-import org.hugmenow.hr.connector.settings.HrConnections.HrConnection;
+import org.hugmenow.hr.connector.domain.HrConnection;
+import org.hugmenow.hr.connector.domain.HrConnectionDraft;
 import org.hugmenow.hr.connector.spi.HrConnectorFactory;
-import org.hugmenow.hr.sync.application.SyncRunner;
+import org.hugmenow.hr.connector.spi.Uploads;
 import org.hugmenow.platform.web.Validation;
 
 /** Checks a connection as an admin submits it, every field at once, and turns it into what the store saves. */
@@ -28,7 +27,7 @@ final class ConnectionRequests {
     }
 
     /** {@code existing} is the connection a PUT replaces, or null for a new one. */
-    static HrConnections.Draft validated(HrConnectionResource.ConnectionRequest r, HrConnection existing, List<HrConnectorFactory> factories) {
+    static HrConnectionDraft validated(HrConnectionResource.ConnectionRequest r, HrConnection existing, List<HrConnectorFactory> factories) {
         new Validation().require(r != null, "body", "is required").throwIfInvalid();
         Validation v = new Validation();
         Optional<HrConnectorFactory> factory = factories.stream().filter(f -> f.id().equals(r.connector())).findFirst();
@@ -45,7 +44,7 @@ final class ConnectionRequests {
         } else {
             checkSettings(v, settings, factory);
         }
-        boolean upload = SyncRunner.takesUploads(r.connector());
+        boolean upload = Uploads.takesUploads(r.connector());
         if (r.scheduleMinutes() != null) {
             v.require(!upload, "scheduleMinutes", "a CSV connection runs from uploads, not on a schedule")
                     .require(r.scheduleMinutes() >= MIN_SCHEDULE && r.scheduleMinutes() <= MAX_SCHEDULE, "scheduleMinutes",
@@ -54,7 +53,7 @@ final class ConnectionRequests {
         Double share = r.maxDeactivateShare();
         v.require(share == null || (share >= 0 && share <= 1), "maxDeactivateShare", "must be from 0 to 1 (0.1 = 10 % of active people)");
         v.throwIfInvalid();
-        return new HrConnections.Draft(r.connector(), r.label().strip(), settings == null ? null : set(settings), r.scheduleMinutes(),
+        return new HrConnectionDraft(r.connector(), r.label().strip(), settings == null ? null : set(settings), r.scheduleMinutes(),
                 share == null ? DEFAULT_SHARE : share, r.enabled() == null || r.enabled());
     }
 
@@ -66,8 +65,8 @@ final class ConnectionRequests {
                             "must be at most " + MAX_SETTING_VALUE + " characters");
         });
         factory.ifPresent(f -> {
-            boolean upload = SyncRunner.takesUploads(f.id());
-            v.require(!upload || !settings.containsKey(CsvConnectorFactory.CONTENT), "settings." + CsvConnectorFactory.CONTENT,
+            boolean upload = Uploads.takesUploads(f.id());
+            v.require(!upload || !settings.containsKey(Uploads.CONTENT), "settings." + Uploads.CONTENT,
                     "comes with each upload, not with the connection");
             for (String name : new TreeSet<>(required(f))) {
                 v.require(!blank(settings.get(name)), "settings." + name, "is required by the " + f.id() + " connector");
@@ -78,8 +77,8 @@ final class ConnectionRequests {
     /** The CSV connector's content comes with each upload, not with the connection. */
     private static Set<String> required(HrConnectorFactory factory) {
         Set<String> required = new TreeSet<>(factory.requiredSettings());
-        if (SyncRunner.takesUploads(factory.id())) {
-            required.remove(CsvConnectorFactory.CONTENT);
+        if (Uploads.takesUploads(factory.id())) {
+            required.remove(Uploads.CONTENT);
         }
         return required;
     }

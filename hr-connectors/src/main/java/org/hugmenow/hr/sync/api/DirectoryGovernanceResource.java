@@ -18,12 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hugmenow.hr.sync.application.AttributeOwnership;
 import org.hugmenow.hr.sync.application.ConflictLog;
-import org.hugmenow.hr.sync.application.DirectoryConflict;
 import org.hugmenow.hr.sync.domain.Attribute;
-import org.hugmenow.platform.security.Roles;
+import org.hugmenow.hr.sync.domain.DirectoryConflict;
 import org.hugmenow.platform.security.RequestTenant;
+import org.hugmenow.platform.security.Roles;
 import org.hugmenow.platform.web.Validation;
-import org.hugmenow.platform.tenancy.TenantSlug;
 
 /** Which source owns which directory attribute, and the writes refused because another source owns it. */
 @Path("/v1/admin/directory")

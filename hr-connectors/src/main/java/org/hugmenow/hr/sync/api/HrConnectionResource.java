@@ -1,7 +1,6 @@
 package org.hugmenow.hr.sync.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.hugmenow.platform.web.MultilineText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -31,18 +30,19 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hugmenow.hr.connector.settings.HrConnections;
-import org.hugmenow.hr.connector.settings.HrConnections.HrConnection;
+import org.hugmenow.hr.connector.application.HrConnections;
+import org.hugmenow.hr.connector.domain.HrConnection;
+import org.hugmenow.hr.connector.domain.HrConnectionDraft;
 import org.hugmenow.hr.connector.spi.HrConnectorFactory;
-import org.hugmenow.hr.sync.application.SyncRun;
 import org.hugmenow.hr.sync.application.SyncRunner;
+import org.hugmenow.hr.sync.domain.SyncRun;
 import org.hugmenow.platform.security.CallerContext;
 import org.hugmenow.platform.security.RequestTenant;
 import org.hugmenow.platform.security.Roles;
 import org.hugmenow.platform.web.BodyTooLargeException;
+import org.hugmenow.platform.web.MultilineText;
 import org.hugmenow.platform.web.ProblemException;
 import org.hugmenow.platform.web.Validation;
-import org.hugmenow.platform.tenancy.TenantSlug;
 
 /** HR admins and IT admins connect HR systems, and start their syncs or upload CSV files. */
 @Path("/v1/admin/hr-connections")
@@ -121,7 +121,7 @@ public class HrConnectionResource {
     @APIResponse(responseCode = "404", description = "No such connection (problem+json)")
     public ConnectionView replace(@PathParam("id") String id, ConnectionRequest body) {
         HrConnection current = existing(id);
-        HrConnections.Draft draft = ConnectionRequests.validated(body, current, factories());
+        HrConnectionDraft draft = ConnectionRequests.validated(body, current, factories());
         return connections.update(tenant.slug(), current.id(), draft).map(ConnectionView::of)
                 .orElseThrow(() -> ProblemException.notFound(NO_SUCH_CONNECTION));
     }

@@ -18,14 +18,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hugmenow.hr.sync.application.PlannedChange;
-import org.hugmenow.hr.sync.application.RunIssue;
 import org.hugmenow.hr.sync.application.SyncRunReports;
 import org.hugmenow.hr.sync.application.SyncRunner;
+import org.hugmenow.hr.sync.domain.RunIssue;
 import org.hugmenow.platform.security.CallerContext;
 import org.hugmenow.platform.security.RequestTenant;
 import org.hugmenow.platform.security.Roles;
 import org.hugmenow.platform.web.Validation;
-import org.hugmenow.platform.tenancy.TenantSlug;
 
 /** Following, reviewing, confirming and cancelling sync runs. */
 @Path("/v1/admin/sync-runs")

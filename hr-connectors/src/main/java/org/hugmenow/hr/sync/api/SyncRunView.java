@@ -3,7 +3,7 @@ package org.hugmenow.hr.sync.api;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.hugmenow.hr.sync.application.SyncRun;
+import org.hugmenow.hr.sync.domain.SyncRun;
 
 /** A run as admins follow it: what the plan holds, how far applying got, and how it ended. */
 public record SyncRunView(UUID id, UUID connectionId, String mode, boolean dryRun, String status, SyncRun.Counts counts,

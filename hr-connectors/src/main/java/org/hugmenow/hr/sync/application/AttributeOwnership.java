@@ -7,16 +7,17 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.hugmenow.hr.connector.settings.HrConnections;
+import org.hugmenow.hr.connector.application.HrConnections;
 import org.hugmenow.hr.sync.domain.Attribute;
-import org.hugmenow.platform.refusal.Refusal;
-import org.hugmenow.platform.db.Sql;
+import org.hugmenow.hr.sync.persistence.AttributeOwnerStore;
 import org.hugmenow.platform.db.TenantData;
+import org.hugmenow.platform.refusal.Refusal;
 import org.hugmenow.platform.tenancy.TenantSlug;
 
 /**
@@ -29,6 +30,8 @@ public class AttributeOwnership {
     public static final String SCIM = "scim";
 
     @Inject TenantData data;
+    @Inject AttributeOwnerStore store;
+    @Inject HrConnections connections;
 
     /** The attribute's name in the API and in the table: {@code cost_center}, {@code start_date}. */
     public static String name(Attribute attribute) {
@@ -37,11 +40,7 @@ public class AttributeOwnership {
 
     public Map<Attribute, String> all(Connection c) throws SQLException {
         Map<Attribute, String> owners = new EnumMap<>(Attribute.class);
-        Sql.list(c, "SELECT attribute, owner FROM directory_attribute_owner", r -> {
-            String owner = r.getString(2);
-            attribute(r.getString(1)).ifPresent(a -> owners.put(a, owner));
-            return null;
-        });
+        store.all(c).forEach((attribute, owner) -> attribute(attribute).ifPresent(a -> owners.put(a, owner)));
         return owners;
     }
 
@@ -51,24 +50,21 @@ public class AttributeOwnership {
 
     /** Empty when nobody owns the attribute, so any source may write it. */
     public Optional<String> owner(Connection c, Attribute attribute) throws SQLException {
-        return Sql.one(c, "SELECT owner FROM directory_attribute_owner WHERE attribute = ?", r -> r.getString(1), name(attribute));
+        return store.owner(c, name(attribute));
     }
 
     /** Replaces the whole assignment; attributes left out are nobody's. */
     public Map<Attribute, String> replace(TenantSlug tenant, Map<String, String> requested) {
         return data.inConnection(tenant, c -> {
             Map<Attribute, String> owners = validated(c, requested);
-            // Two replacements at once would both delete, then collide on insert.
-            Sql.update(c, "LOCK TABLE directory_attribute_owner IN SHARE ROW EXCLUSIVE MODE");
-            Sql.update(c, "DELETE FROM directory_attribute_owner");
-            for (Map.Entry<Attribute, String> owner : owners.entrySet()) {
-                Sql.update(c, "INSERT INTO directory_attribute_owner (attribute, owner) VALUES (?, ?)", name(owner.getKey()), owner.getValue());
-            }
+            Map<String, String> named = new LinkedHashMap<>();
+            owners.forEach((attribute, owner) -> named.put(name(attribute), owner));
+            store.replace(c, named);
             return owners;
         });
     }
 
-    private static Map<Attribute, String> validated(Connection c, Map<String, String> requested) throws SQLException {
+    private Map<Attribute, String> validated(Connection c, Map<String, String> requested) throws SQLException {
         Map<Attribute, String> owners = new EnumMap<>(Attribute.class);
         List<Refusal.FieldError> errors = new ArrayList<>();
         for (Map.Entry<String, String> entry : requested.entrySet()) {
@@ -88,7 +84,7 @@ public class AttributeOwnership {
         return owners;
     }
 
-    private static boolean knownOwner(Connection c, String owner) throws SQLException {
+    private boolean knownOwner(Connection c, String owner) throws SQLException {
         if (SCIM.equals(owner)) {
             return true;
         }
@@ -98,7 +94,7 @@ public class AttributeOwnership {
         try {
             UUID id = UUID.fromString(owner.substring(3));
             return owner.equals(HrConnections.source(id))
-                    && Sql.count(c, "SELECT count(*) FROM hr_connection WHERE id = ?", id) > 0;
+                    && connections.exists(c, id);
         } catch (IllegalArgumentException notAnId) {
             return false;
         }

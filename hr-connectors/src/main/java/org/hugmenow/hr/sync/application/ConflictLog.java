@@ -8,7 +8,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.hugmenow.platform.db.Sql;
+import org.hugmenow.hr.sync.domain.DirectoryConflict;
+import org.hugmenow.hr.sync.persistence.ConflictStore;
 import org.hugmenow.platform.db.TenantData;
 import org.hugmenow.platform.tenancy.TenantSlug;
 
@@ -21,27 +22,17 @@ import org.hugmenow.platform.tenancy.TenantSlug;
 public class ConflictLog {
 
     @Inject TenantData data;
+    @Inject ConflictStore store;
 
     /** Records within the caller's transaction, so the conflict commits with the write that kept the owner's value. */
     public void record(Connection c, String source, String personId, String attribute, String current, String proposed,
                        String owner, UUID runId) throws SQLException {
-        int refreshed = Sql.update(c, "UPDATE directory_conflict SET current_value = ?, proposed_value = ?, owner = ?, run_id = ?,"
-                + " seen_at = now() WHERE source = ? AND person_id = ? AND attribute = ?",
-                current, proposed, owner, runId, source, personId, attribute);
-        if (refreshed == 0) {
-            Sql.update(c, "INSERT INTO directory_conflict (id, source, person_id, attribute, current_value, proposed_value, owner,"
-                    + " run_id, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, now())",
-                    UUID.randomUUID(), source, personId, attribute, current, proposed, owner, runId);
-        }
+        store.record(c, source, personId, attribute, current, proposed, owner, runId);
     }
 
     /** Newest first. */
     public List<DirectoryConflict> list(TenantSlug tenant, int limit) {
-        return data.inConnection(tenant, c -> Sql.list(c, "SELECT id, source, person_id, attribute, current_value, proposed_value,"
-                + " owner, run_id, seen_at FROM directory_conflict ORDER BY seen_at DESC, id LIMIT ?",
-                r -> new DirectoryConflict(r.getObject(1, UUID.class), r.getString(2), r.getString(3), r.getString(4),
-                        r.getString(5), r.getString(6), r.getString(7), r.getObject(8, UUID.class), Sql.instant(r, "seen_at")),
-                limit));
+        return data.inConnection(tenant, c -> store.newest(c, limit));
     }
 
     /** An attribute value as conflict text: team sets sorted and joined, so equal sets read the same. */

@@ -2,14 +2,12 @@ package org.hugmenow.hr.sync.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hugmenow.hr.sync.domain.Attribute;
 import org.hugmenow.hr.sync.persistence.SyncRunStore;
+import org.hugmenow.hr.sync.persistence.WriteFailures;
 import org.hugmenow.platform.db.TenantData;
 import org.hugmenow.platform.tenancy.TenantSlug;
 
@@ -69,10 +67,10 @@ public class RunApplier {
         } catch (DirectorySource.ApplyRefused refused) {
             recordError(tenant, runId, stored, refused.getMessage());
         } catch (TenantData.TenantDataException e) {
-            if (databaseUnreachable(e.getCause())) {
+            if (WriteFailures.databaseUnreachable(e.getCause())) {
                 throw e; // not this record's fault: the run pauses and is resumed once its heartbeat goes stale
             }
-            recordError(tenant, runId, stored, describe(e.getCause()));
+            recordError(tenant, runId, stored, WriteFailures.describe(e.getCause()));
         }
     }
 
@@ -81,26 +79,5 @@ public class RunApplier {
             runs.markFailed(c, runId, stored.seq(), stored.externalId(), detail);
             return null;
         });
-    }
-
-    private static boolean databaseUnreachable(Throwable cause) {
-        if (!(cause instanceof SQLException e)) {
-            return false;
-        }
-        String state = e.getSQLState();
-        return state == null || state.startsWith("08") || state.startsWith("57P0")
-                || e instanceof SQLTransientException || e instanceof SQLRecoverableException;
-    }
-
-    /** Database messages quote the offending values (emails, names); the issue says only what kind of problem it was. */
-    private static String describe(Throwable cause) {
-        String state = cause instanceof SQLException e && e.getSQLState() != null ? e.getSQLState() : "unknown";
-        return switch (state) {
-            case "23505" -> "conflicts with another person: the same email, sign-in name or employee id";
-            case "23503" -> "refers to a person or team that no longer exists";
-            case "23502", "23514" -> "lacks a value the directory requires, or has one it does not accept";
-            case "22001" -> "has a value longer than the directory accepts";
-            default -> "could not be written (database state " + state + ")";
-        };
     }
 }

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.UUID;
 import org.hugmenow.hr.sync.domain.Attribute;
 import org.hugmenow.hr.sync.domain.Change;
+import org.hugmenow.hr.sync.domain.RunIssue;
+import org.hugmenow.hr.sync.domain.SyncRun;
 import org.hugmenow.hr.sync.persistence.SyncRunStore;
-import org.hugmenow.platform.refusal.Refusal;
 import org.hugmenow.platform.db.TenantData;
+import org.hugmenow.platform.refusal.Refusal;
 import org.hugmenow.platform.tenancy.TenantSlug;
 
 /** What admins read about runs: status and counts, the stored plan change by change, and the issues. */

@@ -12,21 +12,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
-import org.hugmenow.hr.connector.csv.CsvConnectorFactory;
-import org.hugmenow.hr.connector.settings.HrConnections;
-import org.hugmenow.hr.connector.settings.HrConnections.HrConnection;
-import org.hugmenow.hr.connector.settings.SettingsCipher;
+import org.hugmenow.hr.connector.application.HrConnections;
+import org.hugmenow.hr.connector.application.SettingsCipher;
+import org.hugmenow.hr.connector.domain.HrConnection;
 import org.hugmenow.hr.connector.spi.ConnectorFailure;
 import org.hugmenow.hr.connector.spi.HrConnectorFactory;
 import org.hugmenow.hr.connector.spi.HrEmployee;
+import org.hugmenow.hr.connector.spi.Uploads;
 import org.hugmenow.hr.sync.domain.Attribute;
 import org.hugmenow.hr.sync.domain.Change;
 import org.hugmenow.hr.sync.domain.SyncPlan;
 import org.hugmenow.hr.sync.domain.SyncPlanner;
+import org.hugmenow.hr.sync.domain.SyncRun;
 import org.hugmenow.hr.sync.persistence.SyncRunStore;
-import org.hugmenow.platform.refusal.Refusal;
+import org.hugmenow.hr.sync.persistence.SyncedPeopleStore;
 import org.hugmenow.platform.db.TenantData;
 import org.hugmenow.platform.logging.ContextLogger;
+import org.hugmenow.platform.refusal.Refusal;
 import org.hugmenow.platform.tenancy.TenantSlug;
 
 /**
@@ -69,7 +71,7 @@ public class SyncRunner {
         if (!takesUploads(connection)) {
             throw Refusal.invalid("connector", "only a CSV connection takes uploads");
         }
-        return launch(tenant, connection, SyncRun.Mode.FULL, dryRun, triggeredBy, Map.of(CsvConnectorFactory.CONTENT, csv));
+        return launch(tenant, connection, SyncRun.Mode.FULL, dryRun, triggeredBy, Map.of(Uploads.CONTENT, csv));
     }
 
     /** Applies a run that waits for an admin. */
@@ -181,7 +183,7 @@ public class SyncRunner {
             return SyncRun.Status.CANCELLED; // cancelled (or failed as stale) while fetching
         }
         String source = HrConnections.source(connection.id());
-        DirectorySource.View view = directory.view(c, connection.id());
+        SyncedPeopleStore.ManagedPeople view = directory.view(c, connection.id());
         Map<Attribute, String> owners = ownership.all(c);
         // A source that names no teams must not take everyone out of the teams SCIM or admins made.
         List<HrEmployee> current = fetched.reportsTeams() ? view.employees() : withoutTeams(view.employees());
@@ -242,12 +244,7 @@ public class SyncRunner {
     }
 
     private static boolean takesUploads(HrConnection connection) {
-        return takesUploads(connection.connector());
-    }
-
-    /** The CSV connector ({@link CsvConnectorFactory}) reads a file uploaded for each run instead of calling a system. */
-    public static boolean takesUploads(String connector) {
-        return "csv".equals(connector);
+        return Uploads.takesUploads(connection.connector());
     }
 
     private static void ifGuarded(String breaker, Runnable action) {

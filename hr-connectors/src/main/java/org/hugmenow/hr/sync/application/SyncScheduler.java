@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
-import org.hugmenow.hr.connector.settings.HrConnections;
+import org.hugmenow.hr.connector.application.HrConnections;
 import org.hugmenow.platform.bootstrap.BackgroundWork;
 import org.hugmenow.platform.db.TenantAvailability;
 import org.hugmenow.platform.db.TenantData;

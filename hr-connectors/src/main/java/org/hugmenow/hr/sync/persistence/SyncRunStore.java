@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.hugmenow.hr.sync.application.RunIssue;
-import org.hugmenow.hr.sync.application.SyncRun;
 import org.hugmenow.hr.sync.domain.Change;
+import org.hugmenow.hr.sync.domain.RunIssue;
 import org.hugmenow.hr.sync.domain.SyncPlan;
+import org.hugmenow.hr.sync.domain.SyncRun;
 import org.hugmenow.platform.db.Sql;
 
 /** Runs, their stored plans and their issues. */

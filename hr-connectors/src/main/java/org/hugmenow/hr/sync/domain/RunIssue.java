@@ -1,4 +1,4 @@
-package org.hugmenow.hr.sync.application;
+package org.hugmenow.hr.sync.domain;
 
 /**
  * A skipped source record, a conflict or a per-record apply error of a run. {@code reference}

@@ -1,4 +1,4 @@
-package org.hugmenow.hr.identity;
+package org.hugmenow.hr.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -6,14 +6,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
-import org.hugmenow.platform.db.Sql;
+import org.hugmenow.hr.identity.persistence.IdentityPeopleStore;
 import org.hugmenow.platform.json.Jsons;
 import org.hugmenow.platform.outbox.OutboxConsumer;
 import org.hugmenow.platform.outbox.OutboxEvent;
-import org.hugmenow.tenant.identity.RealmAdministration;
 import org.hugmenow.platform.tenancy.IdentityHome;
 import org.hugmenow.platform.tenancy.TenantRepository;
 import org.hugmenow.platform.tenancy.TenantSlug;
+import org.hugmenow.tenant.identity.RealmAdministration;
 
 /**
  * Deletes the realm user of a person erased from the directory. Writers publish {@link #DELETE}
@@ -37,7 +37,7 @@ public class IdentityDelete implements OutboxConsumer {
     public Optional<Instant> handle(TenantSlug tenant, Connection c, OutboxEvent event) throws SQLException {
         String personId = Jsons.parseObject(event.payload()).getString("personId");
         // Provisioned again under the same id before this ran: the realm user is the new person's now.
-        if (Sql.count(c, "SELECT count(*) FROM person WHERE id = ?", personId) > 0) {
+        if (IdentityPeopleStore.exists(c, personId)) {
             return Optional.empty();
         }
         IdentityHome home = IdentitySync.home(tenants, tenant);

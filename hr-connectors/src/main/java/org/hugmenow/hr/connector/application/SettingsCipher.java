@@ -1,4 +1,4 @@
-package org.hugmenow.hr.connector.settings;
+package org.hugmenow.hr.connector.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,8 +21,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hugmenow.platform.refusal.Refusal;
 import org.hugmenow.platform.json.Jsons;
+import org.hugmenow.platform.refusal.Refusal;
 import org.hugmenow.platform.tenancy.TenantSlug;
 
 /**

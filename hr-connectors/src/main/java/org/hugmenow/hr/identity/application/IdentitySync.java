@@ -1,10 +1,8 @@
-package org.hugmenow.hr.identity;
+package org.hugmenow.hr.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,18 +10,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.hugmenow.platform.db.Sql;
+import org.hugmenow.hr.identity.persistence.IdentityPeopleStore;
+import org.hugmenow.hr.identity.persistence.PendingIdentity;
 import org.hugmenow.platform.logging.ContextLogger;
 import org.hugmenow.platform.outbox.OutboxConsumer;
 import org.hugmenow.platform.outbox.OutboxEvent;
-import org.hugmenow.tenant.identity.IdentityProviderUnavailable;
-import org.hugmenow.tenant.identity.RealmAdministration;
-import org.hugmenow.tenant.identity.RealmAdministration.ImportedUser;
-import org.hugmenow.tenant.identity.RealmAdministration.UserRefused;
 import org.hugmenow.platform.tenancy.IdentityHome;
 import org.hugmenow.platform.tenancy.Tenant;
 import org.hugmenow.platform.tenancy.TenantRepository;
 import org.hugmenow.platform.tenancy.TenantSlug;
+import org.hugmenow.tenant.directory.application.PersonWrites;
+import org.hugmenow.tenant.directory.domain.SyncedIdentity;
+import org.hugmenow.tenant.identity.IdentityProviderUnavailable;
+import org.hugmenow.tenant.identity.RealmAdministration;
+import org.hugmenow.tenant.identity.RealmAdministration.ImportedUser;
+import org.hugmenow.tenant.identity.RealmAdministration.UserRefused;
 
 /**
  * Brings the tenant's realm in line with the directory. Writers mark people {@code idp_pending}
@@ -38,11 +39,11 @@ import org.hugmenow.platform.tenancy.TenantSlug;
 public class IdentitySync implements OutboxConsumer {
 
     public static final String SYNC = "directory.identity.sync";
-    static final int BATCH = 500;
     private static final ContextLogger LOG = ContextLogger.of(IdentitySync.class);
 
     @Inject RealmAdministration realms;
     @Inject TenantRepository tenants;
+    @Inject PersonWrites writes;
 
     @Override
     public String type() {
@@ -54,7 +55,8 @@ public class IdentitySync implements OutboxConsumer {
         IdentityHome home = null;
         // Paging by id: a row left pending by this run (changed meanwhile) must not be read again and again.
         String after = "";
-        for (List<Pending> batch = pending(c, after); !batch.isEmpty(); batch = pending(c, after)) {
+        for (List<PendingIdentity> batch = IdentityPeopleStore.pending(c, after); !batch.isEmpty();
+                batch = IdentityPeopleStore.pending(c, after)) {
             if (home == null) {
                 home = home(tenants, tenant); // looked up only now: most events of a burst find nothing pending
             }
@@ -69,18 +71,10 @@ public class IdentitySync implements OutboxConsumer {
                 .orElseThrow(() -> new IllegalStateException("tenant " + tenant + " is not in the registry"));
     }
 
-    private static List<Pending> pending(Connection c, String after) throws SQLException {
-        // An email two people share goes to neither realm user: Keycloak keeps emails unique per realm.
-        return Sql.list(c, "SELECT p.id, p.username, CASE WHEN EXISTS (SELECT 1 FROM person o WHERE lower(o.email) = lower(p.email)"
-                + " AND o.id <> p.id) THEN NULL ELSE p.email END AS email, p.given_name, p.family_name, p.name, p.status,"
-                + " p.idp_created, p.version FROM person p"
-                + " WHERE p.idp_pending AND p.id > ? ORDER BY p.id LIMIT " + BATCH + " FOR UPDATE OF p SKIP LOCKED", Pending::of, after);
-    }
-
     /** Updates the people the realm has and imports the rest; returns the ids it refused to create. */
-    private Set<String> push(IdentityHome home, List<Pending> batch) {
-        List<Pending> missing = new ArrayList<>();
-        for (Pending person : batch) {
+    private Set<String> push(IdentityHome home, List<PendingIdentity> batch) {
+        List<PendingIdentity> missing = new ArrayList<>();
+        for (PendingIdentity person : batch) {
             if (!person.created() || !update(home, person)) {
                 missing.add(person);
             }
@@ -89,9 +83,9 @@ public class IdentitySync implements OutboxConsumer {
     }
 
     /** False when the realm has no such user (removed there by hand), which the directory overrules. */
-    private boolean update(IdentityHome home, Pending person) {
+    private boolean update(IdentityHome home, PendingIdentity person) {
         try {
-            if (!realms.updateUser(home.keycloakUrl(), home.realm(), person.user())) {
+            if (!realms.updateUser(home.keycloakUrl(), home.realm(), user(person))) {
                 return false;
             }
             if (!person.active()) {
@@ -103,12 +97,12 @@ public class IdentitySync implements OutboxConsumer {
         return true;
     }
 
-    private Set<String> create(IdentityHome home, List<Pending> people) {
+    private Set<String> create(IdentityHome home, List<PendingIdentity> people) {
         if (people.isEmpty()) {
             return Set.of();
         }
         try {
-            realms.importUsers(home.keycloakUrl(), home.realm(), people.stream().map(Pending::user).toList());
+            realms.importUsers(home.keycloakUrl(), home.realm(), people.stream().map(IdentitySync::user).toList());
             return Set.of();
         } catch (UserRefused e) {
             if (people.size() == 1) {
@@ -124,9 +118,9 @@ public class IdentitySync implements OutboxConsumer {
         }
         // Keycloak refuses an import as a whole; one by one, everyone but the refused gets in.
         Set<String> refused = new HashSet<>();
-        for (Pending person : people) {
+        for (PendingIdentity person : people) {
             try {
-                realms.importUsers(home.keycloakUrl(), home.realm(), List.of(person.user()));
+                realms.importUsers(home.keycloakUrl(), home.realm(), List.of(user(person)));
             } catch (UserRefused e) {
                 setAside(person, e);
                 refused.add(person.id());
@@ -138,16 +132,16 @@ public class IdentitySync implements OutboxConsumer {
     }
 
     /** A second 500 without the email is an outage after all: it propagates and the event retries. */
-    private Set<String> importWithoutEmail(IdentityHome home, Pending person, IdentityProviderUnavailable first) {
+    private Set<String> importWithoutEmail(IdentityHome home, PendingIdentity person, IdentityProviderUnavailable first) {
         if (person.email() == null) {
             throw first;
         }
-        realms.importUsers(home.keycloakUrl(), home.realm(), List.of(person.withoutEmail().user()));
+        realms.importUsers(home.keycloakUrl(), home.realm(), List.of(user(person.withoutEmail())));
         LOG.warn("person " + person.id() + " was created in the realm without an email: Keycloak refused it");
         return Set.of();
     }
 
-    private static void setAside(Pending person, UserRefused e) {
+    private static void setAside(PendingIdentity person, UserRefused e) {
         LOG.warn("Keycloak refused person " + person.id() + " (" + e.status() + "); retried when the person next changes");
     }
 
@@ -155,40 +149,14 @@ public class IdentitySync implements OutboxConsumer {
      * Clears the pending mark only on rows still at the version read, so a change that slipped in
      * meanwhile stays pending for the next sync instead of being taken as pushed.
      */
-    private static void settle(Connection c, List<Pending> batch, Set<String> notCreated) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE person p SET idp_pending = false, idp_created = seen.created"
-                + " FROM unnest(?::text[], ?::bigint[], ?::boolean[]) AS seen(id, version, created)"
-                + " WHERE p.id = seen.id AND p.version = seen.version")) {
-            s.setArray(1, c.createArrayOf("text", batch.stream().map(Pending::id).toArray(String[]::new)));
-            s.setArray(2, c.createArrayOf("bigint", batch.stream().map(Pending::version).toArray(Long[]::new)));
-            s.setArray(3, c.createArrayOf("boolean", batch.stream().map(p -> !notCreated.contains(p.id())).toArray(Boolean[]::new)));
-            s.executeUpdate();
-        }
+    private void settle(Connection c, List<PendingIdentity> batch, Set<String> notCreated) throws SQLException {
+        writes.identitiesSynced(c, batch.stream()
+                .map(p -> new SyncedIdentity(p.id(), p.version(), !notCreated.contains(p.id()))).toList());
     }
 
-    /** A pending person as read, with the row version the pending mark may be cleared at. */
-    record Pending(String id, String username, String email, String givenName, String familyName, String name,
-                   boolean active, boolean created, long version) {
-
-        static Pending of(ResultSet r) throws SQLException {
-            return new Pending(r.getString("id"), r.getString("username"), present(r.getString("email")),
-                    present(r.getString("given_name")), present(r.getString("family_name")), present(r.getString("name")),
-                    "active".equals(r.getString("status")), r.getBoolean("idp_created"), r.getLong("version"));
-        }
-
-        /** Someone known only by a display name gets it as first name, so sign-in pages and tokens still name them. */
-        ImportedUser user() {
-            boolean unnamed = givenName == null && familyName == null;
-            return new ImportedUser(id, username, email, unnamed ? name : givenName, familyName, active);
-        }
-
-        Pending withoutEmail() {
-            return new Pending(id, username, null, givenName, familyName, name, active, created, version);
-        }
-
-        /** Keycloak takes an empty string as a value to validate; absent is what it means. */
-        private static String present(String value) {
-            return value == null || value.isBlank() ? null : value;
-        }
+    /** Someone known only by a display name gets it as first name, so sign-in pages and tokens still name them. */
+    private static ImportedUser user(PendingIdentity p) {
+        boolean unnamed = p.givenName() == null && p.familyName() == null;
+        return new ImportedUser(p.id(), p.username(), p.email(), unnamed ? p.name() : p.givenName(), p.familyName(), p.active());
     }
 }

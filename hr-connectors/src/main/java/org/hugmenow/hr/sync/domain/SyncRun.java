@@ -1,4 +1,4 @@
-package org.hugmenow.hr.sync.application;
+package org.hugmenow.hr.sync.domain;
 
 import java.time.Instant;
 import java.util.Locale;
