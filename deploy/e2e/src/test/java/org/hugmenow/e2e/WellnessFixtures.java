@@ -309,10 +309,25 @@ final class WellnessFixtures {
 
     /** Waits for the outbox to deliver a notification of the type; returns it. */
     static JsonObject awaitNotification(Api api, Person p, String type) {
+        return awaitNotification(api, p, type, n -> true, "a " + type + " notification for " + p);
+    }
+
+    /**
+     * Waits for the notification of the type whose payload has {@code key} = {@code value};
+     * returns it. The outbox delivers events in the order they fall due, so once a notification
+     * asked for later has arrived, one that must not exist would have arrived by now: assert its
+     * absence after this, never after a sleep, which passes as well when delivery is merely slow.
+     */
+    static JsonObject awaitNotification(Api api, Person p, String type, String key, String value) {
+        return awaitNotification(api, p, type, n -> n.get("payload") instanceof JsonObject payload && value.equals(str(payload, key)),
+                "a " + type + " notification with " + key + " " + value + " for " + p);
+    }
+
+    private static JsonObject awaitNotification(Api api, Person p, String type, java.util.function.Predicate<JsonObject> match, String what) {
         Api.poll(() -> api.get(V1 + "/notifications?limit=50", p.token()),
-                r -> r.status() == 200 && objects(r.items()).stream().anyMatch(n -> type.equals(str(n, "type"))),
-                Duration.ofSeconds(20), "a " + type + " notification for " + p);
-        return notifications(api, p, type).get(0);
+                r -> r.status() == 200 && objects(r.items()).stream().anyMatch(n -> type.equals(str(n, "type")) && match.test(n)),
+                Duration.ofSeconds(20), what);
+        return notifications(api, p, type).stream().filter(match).findFirst().orElseThrow();
     }
 
     // ---- assertions ----

@@ -75,7 +75,10 @@ class WellnessRulesIT extends DeployedAppIT {
 
         JsonObject held = hug(api, sender, sleeper, "warm");
         assertEquals("scheduled", held.getString("status"), "held until quiet hours end");
-        Thread.sleep(2000);
+        // Quiet hours hold hugs, not other notifications: once this later one is in, the hug's would be too.
+        Person asker = employee("asker");
+        assertEquals(201, api.post(V1 + "/connections", asker.token(), obj("personId", sleeper.id).toString()).status());
+        awaitNotification(api, sleeper, "connection.requested", "personId", asker.id);
         assertTrue(hugBox(api, sleeper, "received").isEmpty(), "not delivered during quiet hours");
         assertTrue(notifications(api, sleeper, "hug.received").isEmpty());
         JsonObject asSent = api.get(V1 + "/hugs/" + held.getString("id"), sender.token()).json();
@@ -100,9 +103,10 @@ class WellnessRulesIT extends DeployedAppIT {
         Person dan = employee("dan");
         assertEquals(204, api.put(V1 + "/hugs/blocks/" + dan.id, cat.token(), obj("kind", "mute").toString()).status());
         hug(api, dan, cat, "cheer");
-        hug(api, employee("eve"), cat, "cheer");
-        awaitNotification(api, cat, "hug.received");
-        Thread.sleep(1500);
+        Person eve = employee("eve");
+        hug(api, eve, cat, "cheer");
+        // Eve's hug came after Dan's: once hers is announced, his would have been.
+        awaitNotification(api, cat, "hug.received", "senderId", eve.id);
         assertEquals(2, hugBox(api, cat, "received").size(), "muted hugs still arrive");
         assertEquals(1, notifications(api, cat, "hug.received").size(), "but only the unmuted one is announced");
     }
@@ -141,7 +145,9 @@ class WellnessRulesIT extends DeployedAppIT {
         assertEquals("Acme Care Line", entry.getJsonArray("crisisResources").getJsonObject(0).getString("name"));
         Api.Reply seen = api.get(V1 + "/connections/" + ids[1] + "/mood", friend.token());
         assertFalse(seen.body().contains("crisis") || seen.body().contains("Care Line"), "nobody else is told");
-        Thread.sleep(1000);
+        // A hug after the check-in: once it is announced, anything the check-in told the friend would be there too.
+        hug(api, low, friend, "warm");
+        awaitNotification(api, friend, "hug.received", "senderId", low.id);
         assertTrue(WellnessFixtures.elements(api.get(V1 + "/notifications", friend.token())).stream()
                 .noneMatch(n -> n.toString().contains("crisis")));
         JsonObject gb = api.post(V1 + "/moods", employee("gb").token(), obj("score", 1, "timeZone", "UTC").toString()).json();

@@ -38,4 +38,11 @@ public interface Directory {
 
     /** Active members of a team. */
     Set<String> members(TenantSlug tenant, UUID teamId);
+
+    /**
+     * Erasure of the person's wellness data: drops the name they chose, so colleagues see the
+     * directory name again. Unlike {@link #setDisplayName} this is not a change of the person's
+     * record (its modification time stays).
+     */
+    void forgetDisplayName(TenantSlug tenant, String personId);
 }

@@ -183,4 +183,14 @@ public class DirectoryStore implements Directory {
         }
         return teams;
     }
+
+    @Override
+    public void forgetDisplayName(TenantSlug tenant, String personId) {
+        data.inConnection(tenant, c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE person SET display_name = NULL WHERE id = ?")) {
+                s.setString(1, personId);
+                return s.executeUpdate();
+            }
+        });
+    }
 }

@@ -10,7 +10,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.hugmenow.platform.db.Sql;
 import org.hugmenow.platform.db.TenantData;
 import org.hugmenow.platform.json.Jsons;
 import org.hugmenow.platform.tenancy.TenantSlug;
@@ -19,12 +18,12 @@ import org.hugmenow.wellness.connection.domain.SharedMood;
 import org.hugmenow.wellness.connection.domain.Suggestion;
 import org.hugmenow.wellness.connection.persistence.ConnectionStore;
 import org.hugmenow.wellness.mood.domain.Streak;
-import org.hugmenow.wellness.mood.persistence.MoodStore;
+import org.hugmenow.wellness.mood.application.MoodReadings;
 import org.hugmenow.wellness.notification.application.Notifier;
 import org.hugmenow.wellness.notification.domain.Notification;
 import org.hugmenow.wellness.privacy.domain.Profile;
 import org.hugmenow.wellness.privacy.domain.Sharing;
-import org.hugmenow.wellness.privacy.persistence.ProfileStore;
+import org.hugmenow.wellness.privacy.application.PrivacyService;
 import org.hugmenow.platform.refusal.Refusal;
 import org.hugmenow.wellness.shared.persistence.PeopleStore;
 
@@ -34,8 +33,8 @@ public class ConnectionService {
 
     @Inject TenantData data;
     @Inject ConnectionStore store;
-    @Inject ProfileStore profiles;
-    @Inject MoodStore moods;
+    @Inject PrivacyService privacy;
+    @Inject MoodReadings moods;
     @Inject Notifier notifier;
 
     public record View(Connection connection, String otherName) {
@@ -50,7 +49,7 @@ public class ConnectionService {
             if (PeopleStore.blockedEitherWay(c, me, personId)) {
                 throw Refusal.invalid("personId", "you cannot connect with this person");
             }
-            Connection k = new Connection(UUID.randomUUID(), me, personId, false, profiles.find(c, me).defaultSharing(), Sharing.NONE,
+            Connection k = new Connection(UUID.randomUUID(), me, personId, false, privacy.profile(c, me).defaultSharing(), Sharing.NONE,
                     Instant.now().truncatedTo(ChronoUnit.MICROS), null);
             if (!store.insert(c, k)) {
                 throw Refusal.conflict("You are already connected with this person, or one of you has asked.");
@@ -67,7 +66,7 @@ public class ConnectionService {
             if (PeopleStore.blockedEitherWay(c, me, k.requesterId())) {
                 throw Refusal.notFound("There is no such connection of yours.");
             }
-            Sharing mine = profiles.find(c, me).defaultSharing();
+            Sharing mine = privacy.profile(c, me).defaultSharing();
             store.accept(c, id, mine);
             notifier.notify(c, tenant, k.requesterId(), Notification.CONNECTION_ACCEPTED, me, Jsons.object()
                     .add("connectionId", id.toString()).add("personId", me).add("displayName", myName(c, me)).build());
@@ -122,7 +121,7 @@ public class ConnectionService {
                 return new SharedMood(Sharing.NONE, null, null);
             }
             String other = k.other(me);
-            Profile profile = profiles.find(c, other);
+            Profile profile = privacy.profile(c, other);
             var recent = moods.recentWithoutNotes(c, other, Instant.now().truncatedTo(ChronoUnit.MICROS).minus(java.time.Duration.ofDays(30)));
             ZoneId zone = profile.zoneOr(recent.isEmpty() ? ZoneId.of("UTC") : ZoneId.of(recent.get(0).timeZone()));
             LocalDate today = LocalDate.now(zone);
@@ -134,6 +133,19 @@ public class ConnectionService {
             return new SharedMood(level, summary, recent.stream()
                     .map(e -> new SharedMood.SharedEntry(e.recordedAt(), e.localDate(), e.score(), e.emotions())).toList());
         });
+    }
+
+    /** For other features, inside their transaction: true if the two accepted a connection, whoever asked. */
+    public boolean connected(java.sql.Connection c, String a, String b) throws SQLException {
+        return store.connected(c, a, b);
+    }
+
+    /** For other features, inside their transaction: ends the two people's connection or request, if any (as a block does). */
+    public void endBetween(java.sql.Connection c, String a, String b) throws SQLException {
+        var connection = store.between(c, a, b);
+        if (connection.isPresent()) {
+            store.delete(c, connection.get().id());
+        }
     }
 
     private Connection mine(java.sql.Connection c, String me, UUID id) throws SQLException {
@@ -156,6 +168,6 @@ public class ConnectionService {
     }
 
     private static String myName(java.sql.Connection c, String me) throws SQLException {
-        return Sql.one(c, "SELECT coalesce(display_name, name) FROM person WHERE id = ?", r -> r.getString(1), me).orElse("");
+        return PeopleStore.name(c, me).orElse("");
     }
 }

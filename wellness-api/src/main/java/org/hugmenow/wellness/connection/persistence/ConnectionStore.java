@@ -53,8 +53,10 @@ public class ConnectionStore {
         Sql.update(c, "UPDATE connection SET " + column + " = ? WHERE id = ?", level.json(), k.id());
     }
 
+    /** True if the two accepted a connection, whoever asked. */
     public boolean connected(java.sql.Connection c, String a, String b) throws SQLException {
-        return between(c, a, b).map(Connection::accepted).orElse(false);
+        return Sql.count(c, "SELECT count(*) FROM connection WHERE status = 'accepted' AND"
+                + " ((requester_id = ? AND addressee_id = ?) OR (requester_id = ? AND addressee_id = ?))", a, b, b, a) > 0;
     }
 
     /** Colleagues in the person's teams, and friends of friends, that they are not yet connected with. */

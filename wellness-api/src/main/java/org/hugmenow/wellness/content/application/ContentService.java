@@ -15,7 +15,7 @@ import org.hugmenow.wellness.content.domain.Recommendation;
 import org.hugmenow.wellness.content.domain.RecommendationRules;
 import org.hugmenow.wellness.content.persistence.ContentStore;
 import org.hugmenow.wellness.mood.domain.MoodEntry;
-import org.hugmenow.wellness.mood.persistence.MoodStore;
+import org.hugmenow.wellness.mood.application.MoodReadings;
 import org.hugmenow.platform.refusal.Refusal;
 
 @ApplicationScoped
@@ -23,7 +23,7 @@ public class ContentService {
 
     @Inject TenantData data;
     @Inject ContentStore store;
-    @Inject MoodStore moods;
+    @Inject MoodReadings moods;
 
     /** The global catalogue followed by the tenant's own items, optionally of one kind. */
     public List<ContentItem> catalogue(TenantSlug tenant, String kind) {

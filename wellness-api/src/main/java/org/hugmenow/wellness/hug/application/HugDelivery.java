@@ -15,7 +15,7 @@ import org.hugmenow.wellness.hug.domain.Hug;
 import org.hugmenow.wellness.hug.persistence.HugStore;
 import org.hugmenow.wellness.notification.application.Notifier;
 import org.hugmenow.wellness.notification.domain.Notification;
-import org.hugmenow.wellness.privacy.persistence.ProfileStore;
+import org.hugmenow.wellness.privacy.application.PrivacyService;
 import org.hugmenow.wellness.shared.persistence.PeopleStore;
 
 /**
@@ -28,7 +28,7 @@ public class HugDelivery implements OutboxConsumer {
     public static final String EVENT = "wellness.hug-deliver";
 
     @Inject HugStore hugs;
-    @Inject ProfileStore profiles;
+    @Inject PrivacyService privacy;
     @Inject Notifier notifier;
 
     @Override
@@ -58,7 +58,7 @@ public class HugDelivery implements OutboxConsumer {
         }
         // Held, not rescheduled: the hug keeps its requested moment, so the sender cannot read the
         // recipient's quiet hours from it; only the outbox event waits.
-        Instant quietUntil = profiles.find(c, hug.recipientId()).quietUntil(now);
+        Instant quietUntil = privacy.profile(c, hug.recipientId()).quietUntil(now);
         if (quietUntil != null) {
             return Optional.of(quietUntil);
         }

@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
-import org.hugmenow.platform.db.Sql;
 import org.hugmenow.platform.db.TenantData;
 import org.hugmenow.platform.json.Jsons;
 import org.hugmenow.platform.tenancy.TenantSlug;
+import org.hugmenow.wellness.connection.application.ConnectionService;
 import org.hugmenow.wellness.hug.domain.HugRequest;
 import org.hugmenow.wellness.hug.persistence.HugRequestStore;
 import org.hugmenow.wellness.notification.application.Notifier;
@@ -26,6 +26,7 @@ public class HugRequestService {
     @Inject TenantData data;
     @Inject HugRequestStore requests;
     @Inject Notifier notifier;
+    @Inject ConnectionService connections;
 
     public HugRequest create(TenantSlug tenant, String me, List<String> recipientIds, String message) {
         return data.inConnection(tenant, c -> {
@@ -37,8 +38,7 @@ public class HugRequestService {
                     // Unknown here and another tenant's person look the same: 404, as for a hug's recipientId.
                     throw Refusal.notFound("There is no such colleague (recipientIds[" + i + "]).");
                 }
-                boolean connected = Sql.count(c, "SELECT count(*) FROM connection WHERE status = 'accepted' AND"
-                        + " ((requester_id = ? AND addressee_id = ?) OR (requester_id = ? AND addressee_id = ?))", me, other, other, me) > 0;
+                boolean connected = connections.connected(c, me, other);
                 if (!connected || PeopleStore.blockedEitherWay(c, me, other)) {
                     errors.add(new Refusal.FieldError("recipientIds[" + i + "]", "is not one of your connections"));
                 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.hugmenow.platform.db.TenantData;
 import org.hugmenow.platform.tenancy.TenantSlug;
+import org.hugmenow.wellness.connection.application.ConnectionService;
 import org.hugmenow.wellness.hug.domain.HugReport;
 import org.hugmenow.wellness.hug.domain.HugType;
 import org.hugmenow.wellness.hug.persistence.HugStore;
@@ -19,7 +20,7 @@ public class HugSafetyService {
 
     @Inject TenantData data;
     @Inject HugStore hugs;
-    @Inject org.hugmenow.wellness.connection.persistence.ConnectionStore connections;
+    @Inject ConnectionService connections;
 
     public List<HugType> types(TenantSlug tenant) {
         List<HugType> all = new ArrayList<>(HugType.STANDARD);
@@ -51,10 +52,7 @@ public class HugSafetyService {
             hugs.setBlock(c, me, other, kind);
             if (kind.equals("block")) {
                 // A block ends the connection too: nothing of my mood stays visible to them.
-                var connection = connections.between(c, me, other);
-                if (connection.isPresent()) {
-                    connections.delete(c, connection.get().id());
-                }
+                connections.endBetween(c, me, other);
             }
             return null;
         });

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.hugmenow.platform.db.Sql;
 import org.hugmenow.platform.db.TenantData;
 import org.hugmenow.platform.json.Jsons;
 import org.hugmenow.platform.outbox.Outbox;
@@ -26,7 +25,6 @@ import org.hugmenow.wellness.hug.persistence.HugRequestStore;
 import org.hugmenow.wellness.hug.persistence.HugStore;
 import org.hugmenow.wellness.privacy.domain.Profile;
 import org.hugmenow.wellness.privacy.domain.Sharing;
-import org.hugmenow.wellness.privacy.persistence.ProfileStore;
 import org.hugmenow.wellness.shared.domain.Page;
 import org.hugmenow.platform.refusal.Refusal;
 import org.hugmenow.wellness.shared.persistence.PeopleStore;
@@ -40,7 +38,6 @@ public class HugService {
     @Inject TenantData data;
     @Inject HugStore hugs;
     @Inject HugRequestStore requests;
-    @Inject ProfileStore profiles;
     @Inject HugDelivery delivery;
     @Inject Outbox outbox;
     @Inject WellnessConfig config;
@@ -55,8 +52,7 @@ public class HugService {
             if (!hugs.typeExists(c, in.type())) {
                 throw Refusal.invalid("type", "'" + in.type() + "' is not a hug type (GET /api/v1/hugs/types)");
             }
-            // One sender's concurrent sends queue here, so two cannot both take the last hug of the day.
-            Sql.list(c, "SELECT pg_advisory_xact_lock(hashtext(?))", r -> null, "hug-allowance/" + sender);
+            hugs.lockAllowance(c, sender);
             HugStore.SenderDay day = hugs.senderDay(c, sender, ALLOWANCE_SETTING);
             int allowance = parseAllowance(day.allowanceSetting());
             if (day.sentToday() >= allowance) {
@@ -171,15 +167,11 @@ public class HugService {
         }
     }
 
-    private static List<String> teamRecipients(Connection c, String sender, UUID teamId) throws SQLException {
-        if (Sql.count(c, "SELECT count(*) FROM team WHERE id = ?", teamId) == 0) {
+    private List<String> teamRecipients(Connection c, String sender, UUID teamId) throws SQLException {
+        if (!hugs.teamExists(c, teamId)) {
             throw Refusal.notFound("There is no such team.");
         }
-        List<String> members = Sql.list(c, "SELECT m.person_id FROM team_member m JOIN person p ON p.id = m.person_id"
-                + " WHERE m.team_id = ? AND p.status = 'active' AND m.person_id <> ?"
-                + " AND m.person_id NOT IN (SELECT other_id FROM person_block WHERE person_id = ? AND kind = 'block')"
-                + " AND m.person_id NOT IN (SELECT person_id FROM person_block WHERE other_id = ? AND kind = 'block')"
-                + " ORDER BY m.person_id", r -> r.getString(1), teamId, sender, sender, sender);
+        List<String> members = hugs.teamRecipients(c, sender, teamId);
         if (members.isEmpty()) {
             throw Refusal.invalid("teamId", "this team has nobody else to receive a hug");
         }

@@ -75,6 +75,24 @@ public class HugStore {
     public record SenderDay(String allowanceSetting, java.time.ZoneId zone, String name, long sentToday) {
     }
 
+    /** Until the transaction ends: one sender's concurrent sends queue here, so two cannot both take the last hug of the day. */
+    public void lockAllowance(Connection c, String senderId) throws SQLException {
+        Sql.list(c, "SELECT pg_advisory_xact_lock(hashtext(?))", r -> null, "hug-allowance/" + senderId);
+    }
+
+    public boolean teamExists(Connection c, UUID teamId) throws SQLException {
+        return Sql.count(c, "SELECT count(*) FROM team WHERE id = ?", teamId) > 0;
+    }
+
+    /** The team's active members but the sender, leaving out anyone blocked either way; by id. */
+    public List<String> teamRecipients(Connection c, String senderId, UUID teamId) throws SQLException {
+        return Sql.list(c, "SELECT m.person_id FROM team_member m JOIN person p ON p.id = m.person_id"
+                + " WHERE m.team_id = ? AND p.status = 'active' AND m.person_id <> ?"
+                + " AND m.person_id NOT IN (SELECT other_id FROM person_block WHERE person_id = ? AND kind = 'block')"
+                + " AND m.person_id NOT IN (SELECT person_id FROM person_block WHERE other_id = ? AND kind = 'block')"
+                + " ORDER BY m.person_id", r -> r.getString(1), teamId, senderId, senderId, senderId);
+    }
+
     /** One round trip; "today" is the sender's local day, a group hug counts once. */
     public SenderDay senderDay(Connection c, String senderId, String allowanceKey) throws SQLException {
         return Sql.one(c, "SELECT (SELECT value FROM tenant_setting WHERE setting_key = ?), z.tz,"

@@ -14,21 +14,22 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.hugmenow.platform.db.Sql;
 import org.hugmenow.platform.db.TenantData;
 import org.hugmenow.platform.json.Jsons;
 import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.wellness.mood.domain.CrisisSignals;
 import org.hugmenow.wellness.mood.domain.EmotionVocabulary;
 import org.hugmenow.wellness.mood.domain.FactorDefinition;
+import org.hugmenow.wellness.mood.domain.Milestone;
 import org.hugmenow.wellness.mood.domain.MoodEntry;
 import org.hugmenow.wellness.mood.domain.MoodInput;
 import org.hugmenow.wellness.mood.domain.Streak;
+import org.hugmenow.wellness.mood.persistence.MilestoneStore;
 import org.hugmenow.wellness.mood.persistence.MoodStore;
 import org.hugmenow.wellness.mood.persistence.VocabularyStore;
 import org.hugmenow.wellness.notification.application.Notifier;
 import org.hugmenow.wellness.notification.domain.Notification;
-import org.hugmenow.wellness.privacy.persistence.ProfileStore;
+import org.hugmenow.wellness.privacy.application.PrivacyService;
 import org.hugmenow.wellness.shared.domain.Page;
 import org.hugmenow.platform.refusal.Refusal;
 
@@ -39,7 +40,8 @@ public class MoodService {
     @Inject TenantData data;
     @Inject MoodStore moods;
     @Inject VocabularyStore vocabulary;
-    @Inject ProfileStore profiles;
+    @Inject MilestoneStore milestones;
+    @Inject PrivacyService privacy;
     @Inject Notifier notifier;
     @Inject CrisisResources crisis;
 
@@ -93,17 +95,13 @@ public class MoodService {
 
     public Streak streak(TenantSlug tenant, String personId, ZoneId requested) {
         return data.inConnection(tenant, c -> {
-            ZoneId zone = requested != null ? requested : profiles.find(c, personId).zoneOr(ZoneId.of("UTC"));
+            ZoneId zone = requested != null ? requested : privacy.profile(c, personId).zoneOr(ZoneId.of("UTC"));
             return Streak.of(moods.days(c, personId), LocalDate.now(zone));
         });
     }
 
     public List<Milestone> milestones(TenantSlug tenant, String personId) {
-        return data.inConnection(tenant, c -> Sql.list(c, "SELECT days, reached_at FROM streak_milestone WHERE person_id = ? ORDER BY days",
-                r -> new Milestone(r.getInt(1), Sql.instant(r, "reached_at")), personId));
-    }
-
-    public record Milestone(int days, Instant reachedAt) {
+        return data.inConnection(tenant, c -> milestones.of(c, personId));
     }
 
     private static MoodEntry entry(UUID id, String personId, MoodInput in, ZoneId zone, Instant createdAt, Instant updatedAt) {
@@ -115,7 +113,7 @@ public class MoodService {
 
     /** The check-in's own time zone, else the person's, else UTC: the local date decides streaks. */
     private ZoneId zone(Connection c, String personId, MoodInput in) throws SQLException {
-        return in.timeZone() != null ? in.timeZone() : profiles.find(c, personId).zoneOr(ZoneId.of("UTC"));
+        return in.timeZone() != null ? in.timeZone() : privacy.profile(c, personId).zoneOr(ZoneId.of("UTC"));
     }
 
     private void checkVocabulary(Connection c, String personId, MoodInput input) throws SQLException {
@@ -158,8 +156,7 @@ public class MoodService {
         }
         int length = Streak.endingOn(days, last);
         for (int milestone : Streak.MILESTONES) {
-            if (milestone <= length && Sql.update(c, "INSERT INTO streak_milestone (person_id, days, reached_at) VALUES (?, ?, now())"
-                    + " ON CONFLICT DO NOTHING", personId, milestone) > 0) {
+            if (milestone <= length && milestones.reach(c, personId, milestone)) {
                 notifier.notify(c, tenant, personId, Notification.STREAK_MILESTONE, null, Jsons.object()
                         .add("days", milestone).add("date", last.toString()).build());
             }
@@ -171,7 +168,7 @@ public class MoodService {
             return new CheckIn(entry, List.of());
         }
         // One transaction for the person's country and the tenant's crisis settings.
-        return new CheckIn(entry, data.inConnection(tenant, c -> crisis.forCountry(c, profiles.find(c, entry.personId()).country())));
+        return new CheckIn(entry, data.inConnection(tenant, c -> crisis.forCountry(c, privacy.profile(c, entry.personId()).country())));
     }
 
     static Refusal noSuchEntry() {

@@ -10,7 +10,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import org.hugmenow.platform.db.DatabaseSignals;
-import org.hugmenow.platform.db.Sql;
 import org.hugmenow.platform.outbox.OutboxConsumer;
 import org.hugmenow.platform.outbox.OutboxEvent;
 import org.hugmenow.platform.tenancy.TenantSlug;
@@ -34,7 +33,7 @@ public class NotifyConsumer implements OutboxConsumer {
         String personId = request.getString("personId");
         String type = request.getString("type");
         String actor = request.getString("actorId", null);
-        if (!wanted(c, personId, type, actor)) {
+        if (!store.wanted(c, personId, type, actor)) {
             return Optional.empty();
         }
         Notification n = new Notification(UUID.randomUUID(), personId, type, request.getJsonObject("payload").toString(), Instant.now().truncatedTo(ChronoUnit.MICROS), null);
@@ -42,12 +41,5 @@ public class NotifyConsumer implements OutboxConsumer {
             DatabaseSignals.send(c, LiveNotifications.CHANNEL, LiveNotifications.signal(tenant, n));
         }
         return Optional.empty();
-    }
-
-    /** On unless the person switched the type off, or muted or blocked whoever caused it; one round trip. */
-    private static boolean wanted(Connection c, String personId, String type, String actorId) throws SQLException {
-        return Sql.one(c, "SELECT coalesce((SELECT enabled FROM notification_preference WHERE person_id = ? AND type = ?), true)"
-                + " AND NOT EXISTS (SELECT 1 FROM person_block WHERE person_id = ? AND other_id = ?)",
-                r -> r.getBoolean(1), personId, type, personId, actorId == null ? "" : actorId).orElse(true);
     }
 }

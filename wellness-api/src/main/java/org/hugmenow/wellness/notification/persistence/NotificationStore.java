@@ -82,6 +82,21 @@ public class NotificationStore {
         Sql.update(c, "DELETE FROM notification_preference WHERE person_id = ?", personId);
     }
 
+    /** On unless the person switched the type off, or muted or blocked whoever caused it; one round trip. */
+    public boolean wanted(Connection c, String personId, String type, String actorId) throws SQLException {
+        return Sql.one(c, "SELECT coalesce((SELECT enabled FROM notification_preference WHERE person_id = ? AND type = ?), true)"
+                + " AND NOT EXISTS (SELECT 1 FROM person_block WHERE person_id = ? AND other_id = ?)",
+                r -> r.getBoolean(1), personId, type, personId, actorId == null ? "" : actorId).orElse(true);
+    }
+
+    /**
+     * Erasure: drops every pending outbox event that still carries the person's id, and so
+     * possibly their words (requested notifications, by them or for them).
+     */
+    public void deletePendingEventsMentioning(Connection c, String personId) throws SQLException {
+        Sql.update(c, "DELETE FROM outbox_event WHERE processed_at IS NULL AND payload LIKE ?", "%\"" + personId + "\"%");
+    }
+
     private static Notification row(ResultSet r) throws SQLException {
         return new Notification(r.getObject("id", UUID.class), r.getString("person_id"), r.getString("type"), r.getString("payload"),
                 Sql.instant(r, "created_at"), Sql.instant(r, "read_at"));

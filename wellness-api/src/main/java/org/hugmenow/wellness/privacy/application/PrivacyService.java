@@ -2,9 +2,11 @@ package org.hugmenow.wellness.privacy.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.hugmenow.platform.db.Sql;
+import java.sql.Connection;
+import java.sql.SQLException;
 import org.hugmenow.platform.db.TenantData;
 import org.hugmenow.platform.tenancy.TenantSlug;
+import org.hugmenow.tenant.directory.domain.Directory;
 import org.hugmenow.wellness.privacy.domain.Profile;
 import org.hugmenow.wellness.privacy.persistence.ProfileStore;
 
@@ -14,17 +16,32 @@ public class PrivacyService {
 
     @Inject TenantData data;
     @Inject ProfileStore profiles;
+    @Inject Directory directory;
 
     public Profile get(TenantSlug tenant, String personId) {
         return data.inConnection(tenant, c -> profiles.find(c, personId));
     }
 
+    /**
+     * The profile as other features see it inside their own transaction: time zone, country,
+     * quiet hours and default sharing (defaults if the person never saved one).
+     */
+    public Profile profile(Connection c, String personId) throws SQLException {
+        return profiles.find(c, personId);
+    }
+
+    /**
+     * Saves the settings, then shows the chosen name in the directory. The directory is
+     * tenant-core's to write, in its own transaction, so the name follows the committed
+     * settings; should that write fail, the caller sees the failure and repeating the same save
+     * sets the name.
+     */
     public Profile save(TenantSlug tenant, Profile profile) {
-        return data.inConnection(tenant, c -> {
+        data.inConnection(tenant, c -> {
             profiles.save(c, profile);
-            // One transaction with the profile, so the shown name never disagrees with the settings.
-            Sql.update(c, "UPDATE person SET display_name = ?, updated_at = now() WHERE id = ?", profile.shownName(), profile.personId());
-            return profile;
+            return null;
         });
+        directory.setDisplayName(tenant, profile.personId(), profile.shownName());
+        return profile;
     }
 }

@@ -22,6 +22,11 @@ public final class PeopleStore {
         return Sql.one(c, "SELECT coalesce(display_name, name) FROM person WHERE id = ? AND status = 'active'", r -> r.getString(1), personId);
     }
 
+    /** The shown name of a person, active or not, or empty if the directory has no such person. */
+    public static Optional<String> name(Connection c, String personId) throws SQLException {
+        return Sql.one(c, "SELECT coalesce(display_name, name) FROM person WHERE id = ?", r -> r.getString(1), personId);
+    }
+
     public static Map<String, String> names(Connection c, Collection<String> ids) throws SQLException {
         Map<String, String> names = new HashMap<>();
         if (ids.isEmpty()) {
