@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -66,7 +67,7 @@ public class MeResource {
     @APIResponse(responseCode = "403", description = "Platform tokens hold no personal tenant data (problem+json)")
     public Response export() {
         TenantSlug tenant = callerContext.tenant().slug();
-        String personId = callerContext.require().userId();
+        String personId = callerContext.personId();
         StreamingOutput zip = out -> {
             try (ZipOutputStream files = new ZipOutputStream(out)) {
                 PersonalData.ExportFiles sink = (name, content) -> {
@@ -76,7 +77,7 @@ public class MeResource {
                 };
                 sink.add("README.txt", ("Personal data of " + callerContext.require().username() + " in " + tenant.value()
                         + ", exported " + Instant.now() + ".\n").getBytes(StandardCharsets.UTF_8));
-                for (PersonalData module : personalData) {
+                for (PersonalData module : inFixedOrder()) {
                     module.export(tenant, personId, sink);
                 }
             }
@@ -93,8 +94,13 @@ public class MeResource {
     @APIResponse(responseCode = "403", description = "Platform tokens hold no personal tenant data (problem+json)")
     public Response erase() {
         TenantSlug tenant = callerContext.tenant().slug();
-        String personId = callerContext.require().userId();
-        personalData.forEach(module -> module.erase(tenant, personId));
+        String personId = callerContext.personId();
+        inFixedOrder().forEach(module -> module.erase(tenant, personId));
         return Response.noContent().build();
+    }
+
+    /** CDI gives no order; a fixed one makes the zip's entries and the erasures repeatable. */
+    private List<PersonalData> inFixedOrder() {
+        return personalData.stream().sorted(Comparator.comparing(module -> module.getClass().getName())).toList();
     }
 }

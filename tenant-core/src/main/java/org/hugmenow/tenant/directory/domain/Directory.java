@@ -22,9 +22,6 @@ public interface Directory {
 
     List<Person> search(TenantSlug tenant, String query, int limit);
 
-    /** Sets the name a person chose for colleagues to see; null restores the directory name. */
-    void setDisplayName(TenantSlug tenant, String personId, String displayName);
-
     List<Team> teams(TenantSlug tenant);
 
     Optional<Team> team(TenantSlug tenant, UUID teamId);
@@ -38,11 +35,4 @@ public interface Directory {
 
     /** Active members of a team. */
     Set<String> members(TenantSlug tenant, UUID teamId);
-
-    /**
-     * Erasure of the person's wellness data: drops the name they chose, so colleagues see the
-     * directory name again. Unlike {@link #setDisplayName} this is not a change of the person's
-     * record (its modification time stays).
-     */
-    void forgetDisplayName(TenantSlug tenant, String personId);
 }

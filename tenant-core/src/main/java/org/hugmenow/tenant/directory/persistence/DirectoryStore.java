@@ -74,17 +74,6 @@ public class DirectoryStore implements Directory {
     }
 
     @Override
-    public void setDisplayName(TenantSlug tenant, String personId, String displayName) {
-        data.inConnection(tenant, c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE person SET display_name = ?, updated_at = now() WHERE id = ?")) {
-                s.setString(1, displayName);
-                s.setString(2, personId);
-                return s.executeUpdate();
-            }
-        });
-    }
-
-    @Override
     public List<Team> teams(TenantSlug tenant) {
         return data.inConnection(tenant, c -> {
             try (PreparedStatement s = c.prepareStatement(TEAM + " ORDER BY t.name, t.id")) {
@@ -182,15 +171,5 @@ public class DirectoryStore implements Directory {
             }
         }
         return teams;
-    }
-
-    @Override
-    public void forgetDisplayName(TenantSlug tenant, String personId) {
-        data.inConnection(tenant, c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE person SET display_name = NULL WHERE id = ?")) {
-                s.setString(1, personId);
-                return s.executeUpdate();
-            }
-        });
     }
 }

@@ -3,20 +3,20 @@ package org.hugmenow.wellness.privacy.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import org.hugmenow.platform.db.TenantData;
-import org.hugmenow.platform.me.PersonalData;
+import java.sql.Connection;
+import java.sql.SQLException;
 import org.hugmenow.platform.tenancy.TenantSlug;
-import org.hugmenow.tenant.directory.domain.Directory;
+import org.hugmenow.tenant.directory.application.DisplayNames;
 import org.hugmenow.wellness.privacy.persistence.ProfileStore;
 import org.hugmenow.wellness.shared.application.WellnessExport;
+import org.hugmenow.wellness.shared.application.WellnessPersonalData;
 
 /** "My data" of privacy: the profile, and with its erasure the chosen name leaves the directory. */
 @ApplicationScoped
-public class PrivacyPersonalData implements PersonalData {
+public class PrivacyPersonalData extends WellnessPersonalData {
 
-    @Inject TenantData data;
     @Inject ProfileStore profiles;
-    @Inject Directory directory;
+    @Inject DisplayNames displayNames;
 
     @Override
     public void export(TenantSlug tenant, String personId, ExportFiles files) throws IOException {
@@ -24,11 +24,8 @@ public class PrivacyPersonalData implements PersonalData {
     }
 
     @Override
-    public void erase(TenantSlug tenant, String personId) {
-        data.inConnection(tenant, c -> {
-            profiles.delete(c, personId);
-            return null;
-        });
-        directory.forgetDisplayName(tenant, personId);
+    protected void erase(Connection c, TenantSlug tenant, String personId) throws SQLException {
+        profiles.delete(c, personId);
+        displayNames.forget(c, personId);
     }
 }

@@ -6,7 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.hugmenow.platform.db.TenantData;
 import org.hugmenow.platform.tenancy.TenantSlug;
-import org.hugmenow.tenant.directory.domain.Directory;
+import org.hugmenow.tenant.directory.application.DisplayNames;
 import org.hugmenow.wellness.privacy.domain.Profile;
 import org.hugmenow.wellness.privacy.persistence.ProfileStore;
 
@@ -16,7 +16,7 @@ public class PrivacyService {
 
     @Inject TenantData data;
     @Inject ProfileStore profiles;
-    @Inject Directory directory;
+    @Inject DisplayNames displayNames;
 
     public Profile get(TenantSlug tenant, String personId) {
         return data.inConnection(tenant, c -> profiles.find(c, personId));
@@ -30,18 +30,13 @@ public class PrivacyService {
         return profiles.find(c, personId);
     }
 
-    /**
-     * Saves the settings, then shows the chosen name in the directory. The directory is
-     * tenant-core's to write, in its own transaction, so the name follows the committed
-     * settings; should that write fail, the caller sees the failure and repeating the same save
-     * sets the name.
-     */
+    /** Saves the settings and shows the chosen name in the directory, in one transaction. */
     public Profile save(TenantSlug tenant, Profile profile) {
         data.inConnection(tenant, c -> {
             profiles.save(c, profile);
+            displayNames.show(c, profile.personId(), profile.shownName());
             return null;
         });
-        directory.setDisplayName(tenant, profile.personId(), profile.shownName());
         return profile;
     }
 }
