@@ -31,7 +31,7 @@ public final class SqlRules {
      * TenantData may do it. (The platform schema's own stores use the platform data source.)
      */
     static final Set<String> CONNECTION_MAKERS = Set.of("java.sql.DriverManager", "org.hibernate.SessionFactory",
-            "jakarta.persistence.EntityManagerFactory", PLUMBING + ".SchemaPerTenantConnectionProvider", PLUMBING + ".ConnectionPools",
+            "jakarta.persistence.EntityManagerFactory", PLUMBING + ".ConnectionPools", PLUMBING + ".TenantUnit",
             PLUMBING + ".TenantSessionFactoryBuilder");
 
     private SqlRules() {

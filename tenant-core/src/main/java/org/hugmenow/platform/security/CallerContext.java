@@ -27,6 +27,16 @@ public class CallerContext {
                 "A valid bearer token is required.", java.util.List.of(), java.util.Map.of()));
     }
 
+    /** The verified caller's person id (their user id in the tenant's realm); 401 without a caller. */
+    public String personId() {
+        return require().userId();
+    }
+
+    /** The verified caller's username, as audit records name who did something; 401 without a caller. */
+    public String username() {
+        return require().username();
+    }
+
     /** The tenant of the caller; a request without one reaches no tenant data. */
     public Tenant tenant() {
         return require().tenant().orElseThrow(() -> new ProblemException(403, "forbidden", "Forbidden",

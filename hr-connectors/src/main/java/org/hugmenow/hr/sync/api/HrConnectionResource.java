@@ -153,7 +153,7 @@ public class HrConnectionResource {
         String mode = body == null || body.mode() == null ? "full" : body.mode();
         new Validation().require(mode.equals("full") || mode.equals("incremental"), "mode", "must be full or incremental").throwIfInvalid();
         boolean dryRun = body != null && Boolean.TRUE.equals(body.dryRun());
-        return accepted(runner.start(tenant.slug(), Params.id(id, NO_SUCH_CONNECTION), SyncRun.Mode.of(mode), dryRun, me()));
+        return accepted(runner.start(tenant.slug(), Params.id(id, NO_SUCH_CONNECTION), SyncRun.Mode.of(mode), dryRun, caller.username()));
     }
 
     @POST
@@ -169,7 +169,7 @@ public class HrConnectionResource {
     public Response upload(@PathParam("id") String id, @QueryParam("dryRun") String dryRun, InputStream body) {
         boolean dry = Params.flag(dryRun, "dryRun");
         UUID connectionId = Params.id(id, NO_SUCH_CONNECTION);
-        return accepted(runner.startUpload(tenant.slug(), connectionId, csv(body), dry, me()));
+        return accepted(runner.startUpload(tenant.slug(), connectionId, csv(body), dry, caller.username()));
     }
 
     static Response accepted(SyncRun run) {
@@ -212,9 +212,5 @@ public class HrConnectionResource {
 
     private List<HrConnectorFactory> factories() {
         return factories.stream().toList();
-    }
-
-    private String me() {
-        return caller.require().username();
     }
 }

@@ -114,7 +114,7 @@ public class SyncRunResource {
     @APIResponse(responseCode = "404", description = "No such run (problem+json)")
     @APIResponse(responseCode = "409", description = "The run does not await confirmation, or is a dry run (problem+json)")
     public Response confirm(@PathParam("id") String id) {
-        return HrConnectionResource.accepted(runner.confirm(tenant.slug(), run(id), me()));
+        return HrConnectionResource.accepted(runner.confirm(tenant.slug(), run(id), caller.username()));
     }
 
     @POST
@@ -124,14 +124,10 @@ public class SyncRunResource {
     @APIResponse(responseCode = "404", description = "No such run (problem+json)")
     @APIResponse(responseCode = "409", description = "The run has already ended (problem+json)")
     public SyncRunView cancel(@PathParam("id") String id) {
-        return SyncRunView.of(runner.cancel(tenant.slug(), run(id), me()));
+        return SyncRunView.of(runner.cancel(tenant.slug(), run(id), caller.username()));
     }
 
     private static UUID run(String id) {
         return Params.id(id, NOT_FOUND);
-    }
-
-    private String me() {
-        return caller.require().username();
     }
 }

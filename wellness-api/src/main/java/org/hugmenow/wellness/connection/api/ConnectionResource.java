@@ -77,7 +77,7 @@ public class ConnectionResource {
     public Response request(ConnectionRequest request) {
         new Validation().require(request != null && request.personId() != null && !request.personId().isBlank(), "personId", "is required")
                 .throwIfInvalid();
-        ConnectionView view = ConnectionView.of(connections.request(tenant.slug(), me(), request.personId()), me());
+        ConnectionView view = ConnectionView.of(connections.request(tenant.slug(), caller.personId(), request.personId()), caller.personId());
         return Response.created(URI.create("/api/v1/connections/" + view.id())).entity(view).build();
     }
 
@@ -88,7 +88,7 @@ public class ConnectionResource {
         new Validation().require(status == null || status.equals("pending") || status.equals("accepted"), "status", "must be pending or accepted")
                 .throwIfInvalid();
         Boolean accepted = status == null ? null : status.equals("accepted");
-        return connections.list(tenant.slug(), me(), accepted).stream().map(v -> ConnectionView.of(v, me())).toList();
+        return connections.list(tenant.slug(), caller.personId(), accepted).stream().map(v -> ConnectionView.of(v, caller.personId())).toList();
     }
 
     @GET
@@ -96,7 +96,7 @@ public class ConnectionResource {
     @Operation(summary = "People I may know: same team, then mutual connections")
     @APIResponse(responseCode = "200", description = "Suggestions with the reason")
     public List<SuggestionView> suggestions() {
-        return connections.suggestions(tenant.slug(), me()).stream()
+        return connections.suggestions(tenant.slug(), caller.personId()).stream()
                 .map(s -> new SuggestionView(s.personId(), s.displayName(), s.reason(), s.mutualCount())).toList();
     }
 
@@ -106,7 +106,7 @@ public class ConnectionResource {
     @APIResponse(responseCode = "200", description = "The connection")
     @APIResponse(responseCode = "404", description = "No such connection of yours (problem+json)")
     public ConnectionView get(@PathParam("id") String id) {
-        return ConnectionView.of(connections.get(tenant.slug(), me(), uuid(id)), me());
+        return ConnectionView.of(connections.get(tenant.slug(), caller.personId(), uuid(id)), caller.personId());
     }
 
     @POST
@@ -116,7 +116,7 @@ public class ConnectionResource {
     @APIResponse(responseCode = "404", description = "No such connection of yours (problem+json)")
     @APIResponse(responseCode = "409", description = "Not yours to answer, or already accepted (problem+json)")
     public ConnectionView accept(@PathParam("id") String id) {
-        return ConnectionView.of(connections.accept(tenant.slug(), me(), uuid(id)), me());
+        return ConnectionView.of(connections.accept(tenant.slug(), caller.personId(), uuid(id)), caller.personId());
     }
 
     @POST
@@ -126,7 +126,7 @@ public class ConnectionResource {
     @APIResponse(responseCode = "404", description = "No such connection of yours (problem+json)")
     @APIResponse(responseCode = "409", description = "Not yours to answer, or already accepted (problem+json)")
     public Response decline(@PathParam("id") String id) {
-        connections.decline(tenant.slug(), me(), uuid(id));
+        connections.decline(tenant.slug(), caller.personId(), uuid(id));
         return Response.noContent().build();
     }
 
@@ -136,7 +136,7 @@ public class ConnectionResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such connection of yours (problem+json)")
     public Response remove(@PathParam("id") String id) {
-        connections.remove(tenant.slug(), me(), uuid(id));
+        connections.remove(tenant.slug(), caller.personId(), uuid(id));
         return Response.noContent().build();
     }
 
@@ -150,7 +150,7 @@ public class ConnectionResource {
     public ConnectionView sharing(@PathParam("id") String id, SharingRequest request) {
         Sharing level = request == null ? null : Sharing.parse(request.level());
         new Validation().require(level != null, "level", "must be none, summary or full").throwIfInvalid();
-        return ConnectionView.of(connections.setSharing(tenant.slug(), me(), uuid(id), level), me());
+        return ConnectionView.of(connections.setSharing(tenant.slug(), caller.personId(), uuid(id), level), caller.personId());
     }
 
     @GET
@@ -159,15 +159,11 @@ public class ConnectionResource {
     @APIResponse(responseCode = "200", description = "level, and summary and/or entries as allowed")
     @APIResponse(responseCode = "404", description = "No such connection of yours (problem+json)")
     public SharedMoodView mood(@PathParam("id") String id) {
-        SharedMood shared = connections.sharedMood(tenant.slug(), me(), uuid(id));
+        SharedMood shared = connections.sharedMood(tenant.slug(), caller.personId(), uuid(id));
         return new SharedMoodView(shared.level().json(), shared.summary(), shared.entries());
     }
 
     static UUID uuid(String id) {
         return Ids.parse(id, "There is no such connection of yours.");
-    }
-
-    private String me() {
-        return caller.require().userId();
     }
 }

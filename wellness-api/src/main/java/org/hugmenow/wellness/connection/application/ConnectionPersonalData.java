@@ -3,17 +3,17 @@ package org.hugmenow.wellness.connection.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import org.hugmenow.platform.db.TenantData;
-import org.hugmenow.platform.me.PersonalData;
+import java.sql.Connection;
+import java.sql.SQLException;
 import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.wellness.connection.persistence.ConnectionStore;
 import org.hugmenow.wellness.shared.application.WellnessExport;
+import org.hugmenow.wellness.shared.application.WellnessPersonalData;
 
 /** "My data" of connections: every connection and request the person is part of, either side. */
 @ApplicationScoped
-public class ConnectionPersonalData implements PersonalData {
+public class ConnectionPersonalData extends WellnessPersonalData {
 
-    @Inject TenantData data;
     @Inject ConnectionStore connections;
 
     @Override
@@ -22,10 +22,7 @@ public class ConnectionPersonalData implements PersonalData {
     }
 
     @Override
-    public void erase(TenantSlug tenant, String personId) {
-        data.inConnection(tenant, c -> {
-            connections.deleteAll(c, personId);
-            return null;
-        });
+    protected void erase(Connection c, TenantSlug tenant, String personId) throws SQLException {
+        connections.deleteAll(c, personId);
     }
 }

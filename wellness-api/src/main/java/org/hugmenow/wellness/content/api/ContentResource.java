@@ -68,7 +68,7 @@ public class ContentResource {
     @Operation(summary = "Content picked for me from my recent check-ins, with the reason")
     @APIResponse(responseCode = "200", description = "Recommendations")
     public List<RecommendationView> recommendations() {
-        return content.recommendations(tenant.slug(), caller.require().userId()).stream()
+        return content.recommendations(tenant.slug(), caller.personId()).stream()
                 .map(r -> new RecommendationView(ItemView.of(r.item()), r.reason())).toList();
     }
 

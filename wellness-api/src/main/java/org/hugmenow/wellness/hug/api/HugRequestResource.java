@@ -71,7 +71,7 @@ public class HugRequestResource {
                         "must be at most " + HugResource.MAX_MESSAGE + " characters")
                 .throwIfInvalid();
         String message = body.message() == null || body.message().isBlank() ? null : body.message();
-        RequestView view = RequestView.of(requests.create(tenant.slug(), me(), to, message));
+        RequestView view = RequestView.of(requests.create(tenant.slug(), caller.personId(), to, message));
         return Response.created(URI.create("/api/v1/hug-requests/" + view.id())).entity(view).build();
     }
 
@@ -81,7 +81,7 @@ public class HugRequestResource {
     public List<RequestView> list(@QueryParam("box") String box) {
         String which = box == null ? "received" : box;
         new Validation().require(which.equals("received") || which.equals("sent"), "box", "must be received or sent").throwIfInvalid();
-        return requests.list(tenant.slug(), me(), which.equals("sent")).stream().map(RequestView::of).toList();
+        return requests.list(tenant.slug(), caller.personId(), which.equals("sent")).stream().map(RequestView::of).toList();
     }
 
     @GET
@@ -90,7 +90,7 @@ public class HugRequestResource {
     @APIResponse(responseCode = "200", description = "The request")
     @APIResponse(responseCode = "404", description = "No such request of yours (problem+json)")
     public RequestView get(@PathParam("id") String id) {
-        return RequestView.of(requests.get(tenant.slug(), me(), uuid(id)));
+        return RequestView.of(requests.get(tenant.slug(), caller.personId(), uuid(id)));
     }
 
     @DELETE
@@ -99,15 +99,11 @@ public class HugRequestResource {
     @APIResponse(responseCode = "204", description = "Closed")
     @APIResponse(responseCode = "404", description = "No such request of yours (problem+json)")
     public Response close(@PathParam("id") String id) {
-        requests.close(tenant.slug(), me(), uuid(id));
+        requests.close(tenant.slug(), caller.personId(), uuid(id));
         return Response.noContent().build();
     }
 
     static UUID uuid(String id) {
         return Ids.parse(id, "There is no such hug request of yours.");
-    }
-
-    private String me() {
-        return caller.require().userId();
     }
 }

@@ -74,7 +74,7 @@ public class HugResource {
     @APIResponse(responseCode = "429", description = "Daily allowance used up; Retry-After says when it renews (problem+json)")
     public Response send(HugRequestBody body) {
         HugInput input = validated(body);
-        HugService.Sent sent = hugs.send(tenant.slug(), me(), input);
+        HugService.Sent sent = hugs.send(tenant.slug(), caller.personId(), input);
         List<HugView> views = sent.hugs().stream().map(h -> HugView.of(h, sent.names())).toList();
         Object entity = input.teamId() != null ? new GroupHugView(sent.hugs().get(0).groupId(), views) : views.get(0);
         URI location = URI.create(input.teamId() != null ? "/api/v1/hugs?box=sent" : "/api/v1/hugs/" + views.get(0).id());
@@ -87,7 +87,7 @@ public class HugResource {
     public HugPage history(@QueryParam("box") String box, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         String which = box == null ? "received" : box;
         new Validation().require(which.equals("received") || which.equals("sent"), "box", "must be received or sent").throwIfInvalid();
-        Page<Hug> page = hugs.history(tenant.slug(), me(), which.equals("sent"), Cursor.decode(cursor), Cursor.limit(limit));
+        Page<Hug> page = hugs.history(tenant.slug(), caller.personId(), which.equals("sent"), Cursor.decode(cursor), Cursor.limit(limit));
         Map<String, String> names = hugs.names(tenant.slug(), page.items().stream().flatMap(h -> Stream.of(h.senderId(), h.recipientId())).distinct().toList());
         return new HugPage(page.items().stream().map(h -> HugView.of(h, names)).toList(), Cursor.encode(page.next()));
     }
@@ -97,7 +97,7 @@ public class HugResource {
     @Operation(summary = "How many hugs I sent and received, by type")
     @APIResponse(responseCode = "200", description = "{sent: {type: n}, received: {type: n}}")
     public Map<String, Map<String, Long>> counts() {
-        return hugs.counts(tenant.slug(), me());
+        return hugs.counts(tenant.slug(), caller.personId());
     }
 
     @GET
@@ -106,7 +106,7 @@ public class HugResource {
     @APIResponse(responseCode = "200", description = "The hug")
     @APIResponse(responseCode = "404", description = "No such hug of yours (problem+json)")
     public HugView get(@PathParam("id") String id) {
-        Hug h = hugs.get(tenant.slug(), me(), uuid(id));
+        Hug h = hugs.get(tenant.slug(), caller.personId(), uuid(id));
         return HugView.of(h, hugs.names(tenant.slug(), List.of(h.senderId(), h.recipientId())));
     }
 
@@ -117,7 +117,7 @@ public class HugResource {
     @APIResponse(responseCode = "404", description = "No such hug of yours (problem+json)")
     @APIResponse(responseCode = "409", description = "Already delivered or cancelled (problem+json)")
     public Response cancel(@PathParam("id") String id) {
-        hugs.cancel(tenant.slug(), me(), uuid(id));
+        hugs.cancel(tenant.slug(), caller.personId(), uuid(id));
         return Response.noContent().build();
     }
 
@@ -130,7 +130,7 @@ public class HugResource {
     public Response report(@PathParam("id") String id, ReportRequest request) {
         String reason = request == null || request.reason() == null ? "" : request.reason().strip();
         new Validation().require(reason.length() <= 1000, "reason", "must be at most 1000 characters").throwIfInvalid();
-        hugs.report(tenant.slug(), me(), uuid(id), reason.isEmpty() ? "abusive" : reason);
+        hugs.report(tenant.slug(), caller.personId(), uuid(id), reason.isEmpty() ? "abusive" : reason);
         return Response.noContent().build();
     }
 
@@ -158,9 +158,5 @@ public class HugResource {
 
     static UUID uuid(String id) {
         return Ids.parse(id, "There is no such hug of yours.");
-    }
-
-    private String me() {
-        return caller.require().userId();
     }
 }

@@ -82,7 +82,7 @@ public class HugSafetyResource {
     @Operation(summary = "People I blocked or muted")
     @APIResponse(responseCode = "200", description = "Blocks and mutes")
     public List<BlockView> blocks() {
-        return safety.blocks(tenant.slug(), caller.require().userId()).entrySet().stream()
+        return safety.blocks(tenant.slug(), caller.personId()).entrySet().stream()
                 .map(e -> new BlockView(e.getKey(), e.getValue())).toList();
     }
 
@@ -97,7 +97,7 @@ public class HugSafetyResource {
     public Response block(@PathParam("personId") String personId, BlockRequest r) {
         String kind = r == null || r.kind() == null ? "block" : r.kind();
         new Validation().require(kind.equals("block") || kind.equals("mute"), "kind", "must be block or mute").throwIfInvalid();
-        safety.setBlock(tenant.slug(), caller.require().userId(), personId, kind);
+        safety.setBlock(tenant.slug(), caller.personId(), personId, kind);
         return Response.noContent().build();
     }
 
@@ -108,7 +108,7 @@ public class HugSafetyResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "Not blocked or muted (problem+json)")
     public Response unblock(@PathParam("personId") String personId) {
-        safety.removeBlock(tenant.slug(), caller.require().userId(), personId);
+        safety.removeBlock(tenant.slug(), caller.personId(), personId);
         return Response.noContent().build();
     }
 

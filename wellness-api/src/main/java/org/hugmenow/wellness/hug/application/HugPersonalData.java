@@ -7,8 +7,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import org.hugmenow.platform.db.TenantData;
-import org.hugmenow.platform.me.PersonalData;
 import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.wellness.hug.domain.Hug;
 import org.hugmenow.wellness.hug.domain.HugRequest;
@@ -16,15 +14,15 @@ import org.hugmenow.wellness.hug.persistence.HugRequestStore;
 import org.hugmenow.wellness.hug.persistence.HugStore;
 import org.hugmenow.wellness.shared.application.PersonalSettings;
 import org.hugmenow.wellness.shared.application.WellnessExport;
+import org.hugmenow.wellness.shared.application.WellnessPersonalData;
 
 /**
  * "My data" of hugs: hugs sent and received, hug requests either way, and the person's blocks
  * and mutes; erasure takes hugs either way, their requests and their blocks.
  */
 @ApplicationScoped
-public class HugPersonalData implements PersonalData, PersonalSettings {
+public class HugPersonalData extends WellnessPersonalData implements PersonalSettings {
 
-    @Inject TenantData data;
     @Inject HugStore hugs;
     @Inject HugRequestStore requests;
 
@@ -46,11 +44,8 @@ public class HugPersonalData implements PersonalData, PersonalSettings {
     }
 
     @Override
-    public void erase(TenantSlug tenant, String personId) {
-        data.inConnection(tenant, c -> {
-            hugs.deleteAll(c, personId);
-            requests.deleteAll(c, personId);
-            return null;
-        });
+    protected void erase(Connection c, TenantSlug tenant, String personId) throws SQLException {
+        hugs.deleteAll(c, personId);
+        requests.deleteAll(c, personId);
     }
 }

@@ -54,7 +54,7 @@ public class EmotionResource {
         @Operation(summary = "The emotion vocabulary on the energy × pleasantness grid, plus my own emotions")
     @APIResponse(responseCode = "200", description = "Emotions")
     public List<EmotionView> emotions() {
-        return vocabulary.emotions(tenant.slug(), caller.require().userId()).stream().map(EmotionView::of).toList();
+        return vocabulary.emotions(tenant.slug(), caller.personId()).stream().map(EmotionView::of).toList();
     }
 
     @POST
@@ -69,7 +69,7 @@ public class EmotionResource {
                 .require(r.energy() != null && r.energy() >= -2 && r.energy() <= 2, "energy", "must be from -2 to 2")
                 .require(r.pleasantness() != null && r.pleasantness() >= -2 && r.pleasantness() <= 2, "pleasantness", "must be from -2 to 2")
                 .throwIfInvalid();
-        Emotion added = vocabulary.addEmotion(tenant.slug(), caller.require().userId(),
+        Emotion added = vocabulary.addEmotion(tenant.slug(), caller.personId(),
                 new Emotion(r.name().strip().toLowerCase(Locale.ROOT), r.energy(), r.pleasantness(), true));
         return Response.status(201).entity(EmotionView.of(added)).build();
     }
@@ -80,7 +80,7 @@ public class EmotionResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such emotion of yours (problem+json)")
     public Response deleteEmotion(@PathParam("name") String name) {
-        vocabulary.deleteEmotion(tenant.slug(), caller.require().userId(), name.strip().toLowerCase(Locale.ROOT));
+        vocabulary.deleteEmotion(tenant.slug(), caller.personId(), name.strip().toLowerCase(Locale.ROOT));
         return Response.noContent().build();
     }
 

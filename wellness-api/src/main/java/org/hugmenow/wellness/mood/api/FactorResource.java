@@ -56,7 +56,7 @@ public class FactorResource {
         @Operation(summary = "Context factors: built in, the organization's, and mine")
     @APIResponse(responseCode = "200", description = "Factors")
     public List<FactorView> factors() {
-        return vocabulary.factors(tenant.slug(), caller.require().userId()).stream().map(FactorView::of).toList();
+        return vocabulary.factors(tenant.slug(), caller.personId()).stream().map(FactorView::of).toList();
     }
 
     @POST
@@ -78,7 +78,7 @@ public class FactorResource {
         if (!personal && !caller.require().roles().contains(Roles.HR_ADMIN)) {
             throw ProblemException.forbidden("Only HR admins define factors for the whole organization.");
         }
-        FactorDefinition f = vocabulary.addFactor(tenant.slug(), caller.require().userId(), FactorDefinition.custom(r.key(),
+        FactorDefinition f = vocabulary.addFactor(tenant.slug(), caller.personId(), FactorDefinition.custom(r.key(),
                 r.label().strip(), kind, personal ? FactorDefinition.Scope.PERSONAL : FactorDefinition.Scope.TENANT), personal);
         return Response.status(201).entity(FactorView.of(f)).build();
     }
@@ -89,7 +89,7 @@ public class FactorResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such factor you can remove (problem+json)")
     public Response deleteFactor(@PathParam("key") String key) {
-        vocabulary.deleteFactor(tenant.slug(), caller.require().userId(), key, caller.require().roles().contains(Roles.HR_ADMIN));
+        vocabulary.deleteFactor(tenant.slug(), caller.personId(), key, caller.require().roles().contains(Roles.HR_ADMIN));
         return Response.noContent().build();
     }
 

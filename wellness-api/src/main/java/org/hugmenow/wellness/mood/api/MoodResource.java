@@ -72,7 +72,7 @@ public class MoodResource {
     @APIResponse(responseCode = "201", description = "The stored check-in, with crisis resources when it calls for them")
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[] (problem+json)")
     public Response create(MoodRequest request) {
-        MoodResponse created = MoodResponse.of(moods.create(tenant.slug(), me(), body(request).validated(null)));
+        MoodResponse created = MoodResponse.of(moods.create(tenant.slug(), caller.personId(), body(request).validated(null)));
         return Response.created(URI.create("/api/v1/moods/" + created.id())).entity(created).build();
     }
 
@@ -81,7 +81,7 @@ public class MoodResource {
     @APIResponse(responseCode = "200", description = "One page and the cursor of the next (null at the end)")
     public MoodPage history(@QueryParam("from") String from, @QueryParam("to") String to,
                             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        Page<MoodResponse> page = moods.history(tenant.slug(), me(), date("from", from), date("to", to), Cursor.decode(cursor), Cursor.limit(limit))
+        Page<MoodResponse> page = moods.history(tenant.slug(), caller.personId(), date("from", from), date("to", to), Cursor.decode(cursor), Cursor.limit(limit))
                 .map(MoodResponse::of);
         return new MoodPage(page.items(), Cursor.encode(page.next()));
     }
@@ -100,7 +100,7 @@ public class MoodResource {
         if (m.getYear() < MIN_YEAR || m.getYear() > MAX_YEAR) {
             throw invalid("month", "must be a month from " + MIN_YEAR + " to " + MAX_YEAR);
         }
-        return new CalendarResponse(m.toString(), trends.calendar(tenant.slug(), me(), m));
+        return new CalendarResponse(m.toString(), trends.calendar(tenant.slug(), caller.personId(), m));
     }
 
     @GET
@@ -113,7 +113,7 @@ public class MoodResource {
         if (start.isAfter(end) || start.plusYears(5).isBefore(end)) {
             throw invalid("from", "must be on or before 'to', at most five years earlier");
         }
-        Trends t = trends.trends(tenant.slug(), me(), start, end);
+        Trends t = trends.trends(tenant.slug(), caller.personId(), start, end);
         return TrendsResponse.of(t);
     }
 
@@ -130,8 +130,8 @@ public class MoodResource {
                 throw invalid("timeZone", "must be an IANA time zone such as Europe/Berlin");
             }
         }
-        Streak s = moods.streak(tenant.slug(), me(), zone);
-        List<MilestoneView> reached = moods.milestones(tenant.slug(), me()).stream().map(m -> new MilestoneView(m.days(), m.reachedAt())).toList();
+        Streak s = moods.streak(tenant.slug(), caller.personId(), zone);
+        List<MilestoneView> reached = moods.milestones(tenant.slug(), caller.personId()).stream().map(m -> new MilestoneView(m.days(), m.reachedAt())).toList();
         return new StreakResponse(s.current(), s.longest(), s.lastCheckIn(), reached, s.nextMilestone());
     }
 
@@ -141,7 +141,7 @@ public class MoodResource {
     @APIResponse(responseCode = "200", description = "The check-in")
     @APIResponse(responseCode = "404", description = "No such check-in of yours (problem+json)")
     public MoodResponse get(@PathParam("id") String id) {
-        return MoodResponse.of(moods.get(tenant.slug(), me(), uuid(id)));
+        return MoodResponse.of(moods.get(tenant.slug(), caller.personId(), uuid(id)));
     }
 
     @PUT
@@ -153,7 +153,7 @@ public class MoodResource {
     @APIResponse(responseCode = "404", description = "No such check-in of yours (problem+json)")
     public MoodResponse update(@PathParam("id") String id, MoodRequest request) {
         UUID entry = uuid(id);
-        return MoodResponse.of(moods.update(tenant.slug(), me(), entry, body(request).validated(null)));
+        return MoodResponse.of(moods.update(tenant.slug(), caller.personId(), entry, body(request).validated(null)));
     }
 
     @DELETE
@@ -162,7 +162,7 @@ public class MoodResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such check-in of yours (problem+json)")
     public Response delete(@PathParam("id") String id) {
-        moods.delete(tenant.slug(), me(), uuid(id));
+        moods.delete(tenant.slug(), caller.personId(), uuid(id));
         return Response.noContent().build();
     }
 
@@ -195,9 +195,5 @@ public class MoodResource {
 
     static ProblemException invalid(String field, String message) {
         return ProblemException.invalid(List.of(new Problem.FieldError(field, message)));
-    }
-
-    private String me() {
-        return caller.require().userId();
     }
 }

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.hugmenow.platform.db.TenantData;
-import org.hugmenow.platform.me.PersonalData;
 import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.wellness.mood.domain.MoodEntry;
 import org.hugmenow.wellness.mood.persistence.MilestoneStore;
@@ -22,15 +20,15 @@ import org.hugmenow.wellness.mood.persistence.MoodStore;
 import org.hugmenow.wellness.mood.persistence.VocabularyStore;
 import org.hugmenow.wellness.shared.application.PersonalSettings;
 import org.hugmenow.wellness.shared.application.WellnessExport;
+import org.hugmenow.wellness.shared.application.WellnessPersonalData;
 
 /**
  * "My data" of moods: every check-in with its note decrypted (JSON and CSV), the person's own
  * emotions and factors and the milestones they reached; erasure takes all of them.
  */
 @ApplicationScoped
-public class MoodPersonalData implements PersonalData, PersonalSettings {
+public class MoodPersonalData extends WellnessPersonalData implements PersonalSettings {
 
-    @Inject TenantData data;
     @Inject MoodStore moods;
     @Inject VocabularyStore vocabulary;
     @Inject MilestoneStore milestones;
@@ -54,11 +52,8 @@ public class MoodPersonalData implements PersonalData, PersonalSettings {
     }
 
     @Override
-    public void erase(TenantSlug tenant, String personId) {
-        data.inConnection(tenant, c -> {
-            moods.deleteAll(c, personId);
-            return null;
-        });
+    protected void erase(Connection c, TenantSlug tenant, String personId) throws SQLException {
+        moods.deleteAll(c, personId);
     }
 
     private static byte[] csv(List<MoodEntry> entries) {

@@ -71,7 +71,7 @@ public class NotificationResource {
     @Operation(summary = "My inbox, newest first")
     @APIResponse(responseCode = "200", description = "One page and the cursor of the next")
     public InboxPage inbox(@QueryParam("unreadOnly") Boolean unreadOnly, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        Page<NotificationView> page = notifications.inbox(tenant.slug(), me(), Boolean.TRUE.equals(unreadOnly), Cursor.decode(cursor), Cursor.limit(limit))
+        Page<NotificationView> page = notifications.inbox(tenant.slug(), caller.personId(), Boolean.TRUE.equals(unreadOnly), Cursor.decode(cursor), Cursor.limit(limit))
                 .map(NotificationView::of);
         return new InboxPage(page.items(), Cursor.encode(page.next()));
     }
@@ -81,7 +81,7 @@ public class NotificationResource {
     @Operation(summary = "How many notifications I have not read")
     @APIResponse(responseCode = "200", description = "The count")
     public UnreadCount unread() {
-        return new UnreadCount(notifications.unread(tenant.slug(), me()));
+        return new UnreadCount(notifications.unread(tenant.slug(), caller.personId()));
     }
 
     @POST
@@ -90,7 +90,7 @@ public class NotificationResource {
     @APIResponse(responseCode = "204", description = "Marked")
     @APIResponse(responseCode = "404", description = "No such notification of yours (problem+json)")
     public Response markRead(@PathParam("id") String id) {
-        notifications.markRead(tenant.slug(), me(), uuid(id));
+        notifications.markRead(tenant.slug(), caller.personId(), uuid(id));
         return Response.noContent().build();
     }
 
@@ -99,7 +99,7 @@ public class NotificationResource {
     @Operation(summary = "Mark all my notifications read")
     @APIResponse(responseCode = "204", description = "Marked")
     public Response markAllRead() {
-        notifications.markAllRead(tenant.slug(), me());
+        notifications.markAllRead(tenant.slug(), caller.personId());
         return Response.noContent().build();
     }
 
@@ -108,7 +108,7 @@ public class NotificationResource {
     @Operation(summary = "Which notification types I receive")
     @APIResponse(responseCode = "200", description = "Every type, on or off")
     public List<Preference> preferences() {
-        return notifications.preferences(tenant.slug(), me()).entrySet().stream()
+        return notifications.preferences(tenant.slug(), caller.personId()).entrySet().stream()
                 .map(e -> new Preference(e.getKey(), e.getValue())).toList();
     }
 
@@ -121,15 +121,11 @@ public class NotificationResource {
     @APIResponse(responseCode = "404", description = "No such type (problem+json)")
     public Response setPreference(@PathParam("type") String type, PreferenceRequest request) {
         new Validation().require(request != null && request.enabled() != null, "enabled", "is required (true or false)").throwIfInvalid();
-        notifications.setPreference(tenant.slug(), me(), type, request.enabled());
+        notifications.setPreference(tenant.slug(), caller.personId(), type, request.enabled());
         return Response.noContent().build();
     }
 
     static UUID uuid(String id) {
         return Ids.parse(id, "There is no such notification of yours.");
-    }
-
-    private String me() {
-        return caller.require().userId();
     }
 }

@@ -6,18 +6,16 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
-import org.hugmenow.platform.db.TenantData;
-import org.hugmenow.platform.me.PersonalData;
 import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.wellness.notification.persistence.NotificationStore;
 import org.hugmenow.wellness.shared.application.PersonalSettings;
 import org.hugmenow.wellness.shared.application.WellnessExport;
+import org.hugmenow.wellness.shared.application.WellnessPersonalData;
 
 /** "My data" of notifications: the inbox and the types switched off; erasure also ends live streams. */
 @ApplicationScoped
-public class NotificationPersonalData implements PersonalData, PersonalSettings {
+public class NotificationPersonalData extends WellnessPersonalData implements PersonalSettings {
 
-    @Inject TenantData data;
     @Inject NotificationStore notifications;
 
     @Override
@@ -31,14 +29,11 @@ public class NotificationPersonalData implements PersonalData, PersonalSettings 
     }
 
     @Override
-    public void erase(TenantSlug tenant, String personId) {
-        data.inConnection(tenant, c -> {
-            notifications.deleteAll(c, personId);
-            // An open stream would go on delivering to the erased person: end it, on every instance, on commit.
-            LiveNotifications.endStreamsOnCommit(c, tenant, personId);
-            // Pending events that still carry this person's words or id, such as requested notifications.
-            notifications.deletePendingEventsMentioning(c, personId);
-            return null;
-        });
+    protected void erase(Connection c, TenantSlug tenant, String personId) throws SQLException {
+        notifications.deleteAll(c, personId);
+        // An open stream would go on delivering to the erased person: end it, on every instance, on commit.
+        LiveNotifications.endStreamsOnCommit(c, tenant, personId);
+        // Pending events that still carry this person's words or id, such as requested notifications.
+        notifications.deletePendingEventsMentioning(c, personId);
     }
 }

@@ -56,7 +56,7 @@ public class PrivacyResource {
     @Operation(summary = "My privacy settings: shown name or pseudonym, default sharing, time zone, country, quiet hours")
     @APIResponse(responseCode = "200", description = "The settings")
     public PrivacyView get() {
-        return PrivacyView.of(privacy.get(tenant.slug(), caller.require().userId()));
+        return PrivacyView.of(privacy.get(tenant.slug(), caller.personId()));
     }
 
     @PUT
@@ -90,7 +90,7 @@ public class PrivacyResource {
             }
         }
         v.throwIfInvalid();
-        Profile saved = privacy.save(tenant.slug(), new Profile(caller.require().userId(), blankToNull(body.displayName()),
+        Profile saved = privacy.save(tenant.slug(), new Profile(caller.personId(), blankToNull(body.displayName()),
                 blankToNull(body.pseudonym()), body.usePseudonym(), sharing, zone, body.country(), start, end));
         return PrivacyView.of(saved);
     }
