@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.Set;
 import org.apache.directory.scim.core.json.ObjectMapperFactory;
 import org.apache.directory.scim.core.repository.DefaultPatchHandler;
@@ -67,26 +68,11 @@ public class GroupRepository extends GuardedRepository<ScimGroup> {
 
     @Override
     ScimGroup createNow(ScimGroup group) {
-        requireName(group);
+        requireValid(group);
         return data.inConnection(request.tenant().slug(), c -> {
             String id = unique(() -> teams.create(c, group.getDisplayName().trim(), group.getExternalId(), stored(group)));
             members(c, id, group);
             return read(c, id);
-        });
-    }
-
-    @Override
-    ScimGroup updateNow(String id, ScimGroup group) {
-        requireName(group);
-        return write(id, current -> group);
-    }
-
-    @Override
-    ScimGroup patchNow(String id, List<PatchOperation> operations) {
-        return write(id, current -> {
-            ScimGroup patched = ScimPatches.apply(patches, current, operations);
-            requireName(patched);
-            return patched;
         });
     }
 
@@ -121,7 +107,13 @@ public class GroupRepository extends GuardedRepository<ScimGroup> {
         });
     }
 
-    private ScimGroup write(String id, java.util.function.UnaryOperator<ScimGroup> change) {
+    @Override
+    PatchHandler patches() {
+        return patches;
+    }
+
+    @Override
+    ScimGroup write(String id, UnaryOperator<ScimGroup> change) {
         return data.inConnection(request.tenant().slug(), c -> {
             TeamRecord current = ScimTeamStore.find(c, id, true).orElseThrow(() -> new ScimRefusal(404, "Resource " + id + " not found"));
             request.expectedVersion().ifPresent(v -> Versions.require(v, current.version()));
@@ -205,7 +197,8 @@ public class GroupRepository extends GuardedRepository<ScimGroup> {
         }
     }
 
-    private static void requireName(ScimGroup group) {
+    @Override
+    void requireValid(ScimGroup group) {
         if (group.getDisplayName() == null || group.getDisplayName().isBlank()) {
             throw new ScimRefusal(400, ErrorMessageType.INVALID_VALUE, "displayName is required.");
         }

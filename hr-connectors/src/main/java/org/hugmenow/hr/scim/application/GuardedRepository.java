@@ -2,6 +2,8 @@ package org.hugmenow.hr.scim.application;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.apache.directory.scim.core.repository.PatchHandler;
 import org.apache.directory.scim.core.repository.Repository;
 import org.apache.directory.scim.spec.filter.Filter;
 import org.apache.directory.scim.spec.filter.FilterResponse;
@@ -20,9 +22,26 @@ abstract class GuardedRepository<T extends ScimResource> implements Repository<T
 
     abstract T createNow(T resource);
 
-    abstract T updateNow(String id, T resource);
+    /** Refuses a resource that lacks what its schema requires (400 invalidValue). */
+    abstract void requireValid(T resource);
 
-    abstract T patchNow(String id, List<PatchOperation> operations);
+    /** Stores {@code change} applied to the current resource, under the request's If-Match. */
+    abstract T write(String id, UnaryOperator<T> change);
+
+    abstract PatchHandler patches();
+
+    T updateNow(String id, T resource) {
+        requireValid(resource);
+        return write(id, current -> resource);
+    }
+
+    T patchNow(String id, List<PatchOperation> operations) {
+        return write(id, current -> {
+            T patched = ScimPatches.apply(patches(), current, operations);
+            requireValid(patched);
+            return patched;
+        });
+    }
 
     abstract T getNow(String id);
 

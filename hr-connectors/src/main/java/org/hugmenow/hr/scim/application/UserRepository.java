@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.apache.directory.scim.core.json.ObjectMapperFactory;
 import org.apache.directory.scim.core.repository.DefaultPatchHandler;
 import org.apache.directory.scim.core.repository.PatchHandler;
@@ -92,7 +93,7 @@ public class UserRepository extends GuardedRepository<ScimUser> {
 
     @Override
     ScimUser createNow(ScimUser user) {
-        requireUserName(user);
+        requireValid(user);
         TenantSlug tenant = request.tenant().slug();
         return data.inConnection(tenant, c -> {
             ProvisionedPerson write = users.toWrite(user, manager(c, user, null));
@@ -105,21 +106,6 @@ public class UserRepository extends GuardedRepository<ScimUser> {
             }
             outbox.publish(c, tenant, IdentitySync.SYNC, "{}");
             return read(c, id);
-        });
-    }
-
-    @Override
-    ScimUser updateNow(String id, ScimUser user) {
-        requireUserName(user);
-        return write(id, current -> user);
-    }
-
-    @Override
-    ScimUser patchNow(String id, List<PatchOperation> operations) {
-        return write(id, current -> {
-            ScimUser patched = ScimPatches.apply(patches, current, operations);
-            requireUserName(patched);
-            return patched;
         });
     }
 
@@ -172,7 +158,13 @@ public class UserRepository extends GuardedRepository<ScimUser> {
         });
     }
 
-    private ScimUser write(String id, java.util.function.UnaryOperator<ScimUser> change) {
+    @Override
+    PatchHandler patches() {
+        return patches;
+    }
+
+    @Override
+    ScimUser write(String id, UnaryOperator<ScimUser> change) {
         TenantSlug tenant = request.tenant().slug();
         return data.inConnection(tenant, c -> {
             PersonRecord current = ScimPersonStore.find(c, id, true).orElseThrow(() -> notFound(id));
@@ -227,7 +219,8 @@ public class UserRepository extends GuardedRepository<ScimUser> {
         return managerId;
     }
 
-    private static void requireUserName(ScimUser user) {
+    @Override
+    void requireValid(ScimUser user) {
         if (user.getUserName() == null || user.getUserName().isBlank()) {
             throw new ScimRefusal(400, ErrorMessageType.INVALID_VALUE, "userName is required.");
         }
