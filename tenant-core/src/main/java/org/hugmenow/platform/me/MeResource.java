@@ -75,7 +75,7 @@ public class MeResource {
                     files.write(content);
                     files.closeEntry();
                 };
-                sink.add("README.txt", ("Personal data of " + callerContext.require().username() + " in " + tenant.value()
+                sink.add("README.txt", ("Personal data of " + callerContext.username() + " in " + tenant.value()
                         + ", exported " + Instant.now() + ".\n").getBytes(StandardCharsets.UTF_8));
                 for (PersonalData module : inFixedOrder()) {
                     module.export(tenant, personId, sink);
