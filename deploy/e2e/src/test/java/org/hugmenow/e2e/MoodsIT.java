@@ -399,6 +399,12 @@ class MoodsIT extends DeployedAppIT {
         assertTrue(file(files, "moods.json").contains(note), "moods.json holds the decrypted note");
         assertTrue(file(files, "moods.csv").contains(note), "moods.csv holds the decrypted note");
         assertTrue(files.values().stream().noneMatch(f -> f.contains(othersNote)), "nobody else's data");
+        List<String> names = List.copyOf(files.keySet());
+        List<String> wellnessOrder = List.of("wellness/connections.json", "wellness/hugs.json", "wellness/moods.json",
+                "wellness/notifications.json", "wellness/profile.json");
+        assertEquals(wellnessOrder, names.stream().filter(wellnessOrder::contains).toList(),
+                "the modules write their files in one fixed order: " + names);
+        assertEquals("README.txt", names.get(0), names::toString);
     }
 
     @Test
