@@ -1,0 +1,107 @@
+package org.hugmenow.wellness.insights.domain;
+
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+
+/**
+ * The one place employer-facing numbers are released (API, alerts, exports). The rules run in a fixed
+ * order, each only hiding more: minimum group size, time differencing, overlap, query audit,
+ * complementary suppression until stable; then the budget admits fresh draws (a refusal hides the cell
+ * and complementary suppression runs again), and only the cells still shown are noised. Hidden cells
+ * are never drawn and never charged.
+ *
+ * <p>Lifecycle: one engine per tenant and request (cheap to build); the ports carry what outlives it.
+ */
+public final class AnonymityEngine {
+
+    private final PrivacyPolicy policy;
+    private final byte[] tenantSecret;
+    private final ShownPopulations shownPopulations;
+    private final ReleasedValues releasedValues;
+    private final PrivacyBudget budget;
+    private final NoisyMeasures measures;
+
+    /**
+     * @param tenantSecret the tenant's insights secret, keying the person tags that the ports store
+     * @param random       the noise source: {@link SecureRandom} in production ({@link #withSecureRandom})
+     */
+    public AnonymityEngine(PrivacyPolicy policy, byte[] tenantSecret, ShownPopulations shownPopulations,
+            ReleasedValues releasedValues, PrivacyLedger ledger, RandomGenerator random) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.tenantSecret = tenantSecret.clone();
+        this.shownPopulations = Objects.requireNonNull(shownPopulations, "shownPopulations");
+        this.releasedValues = Objects.requireNonNull(releasedValues, "releasedValues");
+        this.budget = new PrivacyBudget(policy, Objects.requireNonNull(ledger, "ledger"));
+        this.measures = new NoisyMeasures(new TwoSidedGeometric(Objects.requireNonNull(random, "random")), policy);
+    }
+
+    public static AnonymityEngine withSecureRandom(PrivacyPolicy policy, byte[] tenantSecret,
+            ShownPopulations shownPopulations, ReleasedValues releasedValues, PrivacyLedger ledger) {
+        return new AnonymityEngine(policy, tenantSecret, shownPopulations, releasedValues, ledger, new SecureRandom());
+    }
+
+    /** The ε spent and left, for {@code GET /api/v1/insights/privacy}. */
+    public PrivacyBudget budget() {
+        return budget;
+    }
+
+    public Release release(ReleaseRequest request) {
+        Assessment assessment = Assessment.of(request.cells(), new PersonTagger(tenantSecret));
+        QueryAudit audit = new QueryAudit(policy, shownPopulations, request.viewer(), request.now());
+        ComplementarySuppression complementary = new ComplementarySuppression(policy, request.relations());
+        List<SuppressionRule> rules = List.of(new MinimumGroupSize(policy), new TimeDifferencing(policy),
+                new OverlapGuard(policy), audit, complementary);
+        rules.forEach(rule -> rule.apply(assessment));
+
+        Map<CellKey, Draw> draws = new HashMap<>();
+        Map<CellKey, PendingDraw> fresh = admitWithinBudget(assessment, complementary, draws);
+        for (PendingDraw pending : fresh.values()) {
+            budget.charge(pending); // before storing: a failure may waste budget, never leak an uncharged value
+            Draw drawn = measures.draw(pending.measure(), policy.epsilonPerRelease());
+            draws.put(pending.key(), releasedValues.keepFirst(pending.key(), drawn));
+        }
+        audit.remember(assessment);
+        return new Release(assessment.cells().stream()
+                .map(cell -> cell.isShown()
+                        ? ReleasedCell.shown(cell.key(), measures.read(cell, draws::get))
+                        : ReleasedCell.hidden(cell.key(), cell.hiddenReason()))
+                .toList());
+    }
+
+    /**
+     * The draws still to make for the cells shown, once every cell whose draws the budget cannot
+     * afford is hidden and complementary suppression has caught up. Stored draws found on the way are
+     * put into {@code stored}.
+     */
+    private Map<CellKey, PendingDraw> admitWithinBudget(Assessment assessment, ComplementarySuppression complementary,
+            Map<CellKey, Draw> stored) {
+        while (true) {
+            Map<CellKey, PendingDraw> fresh = new LinkedHashMap<>();
+            for (AssessedCell cell : assessment.shown()) {
+                for (PendingDraw pending : NoisyMeasures.drawsOf(cell)) {
+                    boolean known = stored.containsKey(pending.key())
+                            || releasedValues.find(pending.key()).map(d -> stored.put(pending.key(), d) == null).isPresent();
+                    if (!known) {
+                        fresh.putIfAbsent(pending.key(), pending);
+                    }
+                }
+            }
+            Set<CellKey> unaffordable = budget.unaffordable(fresh.values());
+            if (unaffordable.isEmpty()) {
+                return fresh;
+            }
+            for (AssessedCell cell : assessment.shown()) {
+                if (NoisyMeasures.drawsOf(cell).stream().anyMatch(p -> unaffordable.contains(p.key()))) {
+                    cell.hide(HiddenReason.BUDGET_EXHAUSTED);
+                }
+            }
+            complementary.apply(assessment);
+        }
+    }
+}
