@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 
@@ -34,7 +35,7 @@ public final class AnonymityEngine {
     public AnonymityEngine(PrivacyPolicy policy, byte[] tenantSecret, ShownPopulations shownPopulations,
             ReleasedValues releasedValues, PrivacyLedger ledger, RandomGenerator random) {
         this.policy = Objects.requireNonNull(policy, "policy");
-        this.tenantSecret = tenantSecret.clone();
+        this.tenantSecret = Objects.requireNonNull(tenantSecret, "tenantSecret").clone();
         this.shownPopulations = Objects.requireNonNull(shownPopulations, "shownPopulations");
         this.releasedValues = Objects.requireNonNull(releasedValues, "releasedValues");
         this.budget = new PrivacyBudget(policy, Objects.requireNonNull(ledger, "ledger"));
@@ -85,9 +86,7 @@ public final class AnonymityEngine {
             Map<CellKey, PendingDraw> fresh = new LinkedHashMap<>();
             for (AssessedCell cell : assessment.shown()) {
                 for (PendingDraw pending : NoisyMeasures.drawsOf(cell)) {
-                    boolean known = stored.containsKey(pending.key())
-                            || releasedValues.find(pending.key()).map(d -> stored.put(pending.key(), d) == null).isPresent();
-                    if (!known) {
+                    if (!alreadyDrawn(pending.key(), stored)) {
                         fresh.putIfAbsent(pending.key(), pending);
                     }
                 }
@@ -103,5 +102,15 @@ public final class AnonymityEngine {
             }
             complementary.apply(assessment);
         }
+    }
+
+    /** Whether the key was drawn before (by any viewer); a draw found is kept in {@code stored}. */
+    private boolean alreadyDrawn(CellKey key, Map<CellKey, Draw> stored) {
+        if (stored.containsKey(key)) {
+            return true;
+        }
+        Optional<Draw> found = releasedValues.find(key);
+        found.ifPresent(draw -> stored.put(key, draw));
+        return found.isPresent();
     }
 }
