@@ -61,11 +61,11 @@ public final class AnonymityEngine {
         rules.forEach(rule -> rule.apply(assessment));
 
         Map<CellKey, Draw> draws = new HashMap<>();
-        Map<CellKey, PendingDraw> fresh = admitWithinBudget(assessment, complementary, draws);
-        for (PendingDraw pending : fresh.values()) {
-            budget.charge(pending); // before storing: a failure may waste budget, never leak an uncharged value
-            Draw drawn = measures.draw(pending.measure(), policy.epsilonPerRelease());
-            draws.put(pending.key(), releasedValues.keepFirst(pending.key(), drawn));
+        Map<CellKey, Quantity> fresh = admitWithinBudget(assessment, complementary, draws);
+        for (Quantity quantity : fresh.values()) {
+            budget.charge(quantity); // before storing: a failure may waste budget, never leak an uncharged value
+            Draw drawn = measures.draw(quantity.measure(), policy.epsilonPerRelease());
+            draws.put(quantity.key(), releasedValues.keepFirst(quantity.key(), drawn));
         }
         audit.remember(assessment);
         return new Release(assessment.cells().stream()
@@ -80,14 +80,14 @@ public final class AnonymityEngine {
      * afford is hidden and complementary suppression has caught up. Stored draws found on the way are
      * put into {@code stored}.
      */
-    private Map<CellKey, PendingDraw> admitWithinBudget(Assessment assessment, ComplementarySuppression complementary,
+    private Map<CellKey, Quantity> admitWithinBudget(Assessment assessment, ComplementarySuppression complementary,
             Map<CellKey, Draw> stored) {
         while (true) {
-            Map<CellKey, PendingDraw> fresh = new LinkedHashMap<>();
+            Map<CellKey, Quantity> fresh = new LinkedHashMap<>();
             for (AssessedCell cell : assessment.shown()) {
-                for (PendingDraw pending : NoisyMeasures.drawsOf(cell)) {
-                    if (!alreadyDrawn(pending.key(), stored)) {
-                        fresh.putIfAbsent(pending.key(), pending);
+                for (Quantity quantity : cell.quantities()) {
+                    if (!alreadyDrawn(quantity.key(), stored)) {
+                        fresh.putIfAbsent(quantity.key(), quantity);
                     }
                 }
             }
@@ -96,7 +96,7 @@ public final class AnonymityEngine {
                 return fresh;
             }
             for (AssessedCell cell : assessment.shown()) {
-                if (NoisyMeasures.drawsOf(cell).stream().anyMatch(p -> unaffordable.contains(p.key()))) {
+                if (cell.quantities().stream().anyMatch(p -> unaffordable.contains(p.key()))) {
                     cell.hide(HiddenReason.BUDGET_EXHAUSTED);
                 }
             }

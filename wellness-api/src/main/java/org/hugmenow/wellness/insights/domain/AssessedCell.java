@@ -1,6 +1,7 @@
 package org.hugmenow.wellness.insights.domain;
 
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * A cell while the rules judge it: its populations as digests and, once a rule hides it, the first
@@ -8,15 +9,6 @@ import java.util.Comparator;
  * the engine's fixed-point loops end.
  */
 final class AssessedCell {
-
-    /**
-     * Larger populations first, then by segment id: the order in which cells keep their place when
-     * two of them cannot both be shown, so the peeled (smaller) one is the one hidden, deterministically.
-     */
-    static final Comparator<AssessedCell> LARGEST_FIRST = Comparator
-            .comparingInt((AssessedCell c) -> c.current.members().size()).reversed()
-            .thenComparing(Comparator.comparingInt((AssessedCell c) -> c.current.contributors().size()).reversed())
-            .thenComparing(AssessedCell::segment);
 
     /** Fewest contributors first: the sibling whose hiding costs the least information. */
     static final Comparator<AssessedCell> SMALLEST_FIRST = Comparator
@@ -26,12 +18,14 @@ final class AssessedCell {
     private final Cell cell;
     private final DigestedPopulation current;
     private final DigestedPopulation previous;
+    private final List<Quantity> quantities;
     private HiddenReason hiddenReason;
 
     AssessedCell(Cell cell, PersonTagger tagger) {
         this.cell = cell;
         this.current = DigestedPopulation.of(cell.current(), tagger);
         this.previous = DigestedPopulation.of(cell.previous(), tagger);
+        this.quantities = Quantity.of(cell, current, previous);
     }
 
     Cell cell() {
@@ -60,6 +54,11 @@ final class AssessedCell {
 
     DigestedPopulation previous() {
         return previous;
+    }
+
+    /** The noised quantities the cell's value is read from (see {@link Quantity}). */
+    List<Quantity> quantities() {
+        return quantities;
     }
 
     boolean isShown() {

@@ -1,8 +1,8 @@
 package org.hugmenow.wellness.insights.domain;
 
 /**
- * Rule 1: a value is shown only when at least k people contributed to it. For participation the
- * contributors are the respondents; for a change, both periods need k.
+ * Rule 1: a value is shown only when at least k people contributed to every quantity it is read
+ * from. For participation the contributors are the respondents; a change needs k in both periods.
  */
 final class MinimumGroupSize implements SuppressionRule {
 
@@ -15,13 +15,9 @@ final class MinimumGroupSize implements SuppressionRule {
     @Override
     public void apply(Assessment assessment) {
         for (AssessedCell cell : assessment.shown()) {
-            if (tooFew(cell.current()) || cell.isChange() && tooFew(cell.previous())) {
+            if (cell.quantities().stream().anyMatch(q -> q.population().contributors().size() < policy.k())) {
                 cell.hide(HiddenReason.FEWER_THAN_K);
             }
         }
-    }
-
-    private boolean tooFew(DigestedPopulation population) {
-        return population.contributors().size() < policy.k();
     }
 }

@@ -24,19 +24,6 @@ final class NoisyMeasures {
         this.k = policy.k();
     }
 
-    /** A change needs its base metric's draws for both periods; every other cell one draw of its own. */
-    static List<PendingDraw> drawsOf(AssessedCell cell) {
-        CellKey key = cell.key();
-        if (cell.measure() instanceof Measure.Change change) {
-            return List.of(
-                    new PendingDraw(new CellKey(key.segment(), change.base(), key.period()), change.current(),
-                            cell.current().members()),
-                    new PendingDraw(new CellKey(key.segment(), change.base(), change.previousPeriod()), change.previous(),
-                            cell.previous().members()));
-        }
-        return List.of(new PendingDraw(key, cell.measure(), cell.current().members()));
-    }
-
     Draw draw(Measure measure, double epsilon) {
         if (measure instanceof Measure.Count count) {
             return Draw.of(Map.of(Draw.COUNT, count.count() + noise.sample(epsilon, 1)));
@@ -61,9 +48,9 @@ final class NoisyMeasures {
         throw new IllegalArgumentException("a change is read from its base metric's draws, never drawn itself");
     }
 
-    /** The released value of a shown cell, from the draws of {@link #drawsOf} (looked up by key). */
+    /** The released value of a shown cell, from the draws of its quantities (looked up by key). */
     Value read(AssessedCell cell, Function<CellKey, Draw> draws) {
-        List<PendingDraw> needed = drawsOf(cell);
+        List<Quantity> needed = cell.quantities();
         Measure measure = cell.measure();
         if (measure instanceof Measure.Change change) {
             double now = mean(change.current(), draws.apply(needed.get(0).key()));

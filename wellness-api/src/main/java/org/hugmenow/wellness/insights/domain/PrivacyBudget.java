@@ -37,10 +37,10 @@ public final class PrivacyBudget {
      * The keys of the draws that do not fit, admitting the others in the order given (each admitted
      * draw counts against the ones after it, as it will once charged).
      */
-    Set<CellKey> unaffordable(Collection<PendingDraw> draws) {
+    Set<CellKey> unaffordable(Collection<Quantity> draws) {
         Map<BudgetKey, Map<Long, Integer>> used = releasesSoFar(draws);
         Set<CellKey> refused = new LinkedHashSet<>();
-        for (PendingDraw draw : draws) {
+        for (Quantity draw : draws) {
             long[] people = draw.members().tags();
             boolean fits = draw.budgetKeys().stream().allMatch(key -> fitsOneMore(used.get(key), people));
             if (fits) {
@@ -52,13 +52,13 @@ public final class PrivacyBudget {
         return refused;
     }
 
-    void charge(PendingDraw draw) {
+    void charge(Quantity draw) {
         draw.budgetKeys().forEach(key -> ledger.charge(key, draw.members()));
     }
 
-    private Map<BudgetKey, Map<Long, Integer>> releasesSoFar(Collection<PendingDraw> draws) {
+    private Map<BudgetKey, Map<Long, Integer>> releasesSoFar(Collection<Quantity> draws) {
         Map<BudgetKey, List<PopulationDigest>> people = new HashMap<>();
-        for (PendingDraw draw : draws) {
+        for (Quantity draw : draws) {
             draw.budgetKeys().forEach(key -> people.computeIfAbsent(key, k -> new ArrayList<>()).add(draw.members()));
         }
         Map<BudgetKey, Map<Long, Integer>> used = new HashMap<>();

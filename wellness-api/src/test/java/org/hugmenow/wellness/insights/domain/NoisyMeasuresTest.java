@@ -69,7 +69,7 @@ class NoisyMeasuresTest {
         Assessment a = assess(participation, change);
         Map<CellKey, Draw> draws = new HashMap<>();
         for (AssessedCell cell : a.cells()) {
-            NoisyMeasures.drawsOf(cell).forEach(p -> draws.put(p.key(), exact.draw(p.measure(), 1.0)));
+            cell.quantities().forEach(p -> draws.put(p.key(), exact.draw(p.measure(), 1.0)));
         }
         assertEquals(new Value.Scalar(0.6), exact.read(a.cells().get(0), draws::get));
         assertEquals(new Value.Scalar(0.0), exact.read(a.cells().get(1), draws::get), "same people, same scores: no change");

@@ -4,6 +4,8 @@ import static org.hugmenow.wellness.insights.domain.InsightsFixtures.NOVEMBER;
 import static org.hugmenow.wellness.insights.domain.InsightsFixtures.OCTOBER;
 import static org.hugmenow.wellness.insights.domain.InsightsFixtures.PARTICIPATION;
 import static org.hugmenow.wellness.insights.domain.InsightsFixtures.POLICY;
+import static org.hugmenow.wellness.insights.domain.InsightsFixtures.WEEK_48;
+import static org.hugmenow.wellness.insights.domain.InsightsFixtures.changeCell;
 import static org.hugmenow.wellness.insights.domain.InsightsFixtures.assess;
 import static org.hugmenow.wellness.insights.domain.InsightsFixtures.cell;
 import static org.hugmenow.wellness.insights.domain.InsightsFixtures.key;
@@ -79,5 +81,14 @@ class OverlapGuardTest {
         cell(a, "department").hide(HiddenReason.AUDIT);
         rule.apply(a);
         assertTrue(cell(a, "peeled").isShown());
+    }
+
+    @Test
+    void aChangeIsComparedAsTheMeansItIsMadeOf() {
+        Set<String> peeled = without(department, "d7");
+        Assessment a = assess(moodCell("department", WEEK_48, department, Map.of()),
+                changeCell("peeled", peeled, peeled, Map.of()));
+        rule.apply(a);
+        assertEquals(HiddenReason.OVERLAP, cell(a, "peeled").hiddenReason(), "its week-48 mean is one person off the department's");
     }
 }

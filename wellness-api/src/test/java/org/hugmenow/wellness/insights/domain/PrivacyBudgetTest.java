@@ -19,33 +19,33 @@ class PrivacyBudgetTest {
     private final InMemoryPrivacyLedger ledger = new InMemoryPrivacyLedger();
     private final PrivacyBudget budget = new PrivacyBudget(policy, ledger);
 
-    private static PendingDraw draw(String segment, Period period, long... people) {
-        return new PendingDraw(new CellKey(new SegmentId(segment), MOOD_MEAN, period), new Measure.Count(people.length),
-                PopulationDigest.of(people));
+    private static Quantity draw(String segment, Period period, long... people) {
+        return new Quantity(new CellKey(new SegmentId(segment), MOOD_MEAN, period), new Measure.Count(people.length),
+                new DigestedPopulation(PopulationDigest.of(people), PopulationDigest.of(people)));
     }
 
     @Test
     void eachPersonFitsNReleasesPerFamilyAndMonth() {
         for (int i = 0; i < 4; i++) {
-            PendingDraw next = draw("segment-" + i, NOVEMBER, 1, 2, 3);
+            Quantity next = draw("segment-" + i, NOVEMBER, 1, 2, 3);
             assertTrue(budget.unaffordable(List.of(next)).isEmpty(), "release " + (i + 1));
             budget.charge(next);
         }
-        PendingDraw fifth = draw("segment-5", NOVEMBER, 3, 4);
+        Quantity fifth = draw("segment-5", NOVEMBER, 3, 4);
         assertEquals(Set.of(fifth.key()), budget.unaffordable(List.of(fifth)), "person 3 has had four");
         assertTrue(budget.unaffordable(List.of(draw("segment-6", NOVEMBER, 4, 5))).isEmpty(), "disjoint people: parallel composition");
     }
 
     @Test
     void drawsOfOneRequestCountAgainstEachOther() {
-        List<PendingDraw> five = List.of(draw("a", NOVEMBER, 1), draw("b", NOVEMBER, 1), draw("c", NOVEMBER, 1),
+        List<Quantity> five = List.of(draw("a", NOVEMBER, 1), draw("b", NOVEMBER, 1), draw("c", NOVEMBER, 1),
                 draw("d", NOVEMBER, 1), draw("e", NOVEMBER, 1));
         assertEquals(Set.of(five.get(4).key()), budget.unaffordable(five));
     }
 
     @Test
     void aWeekAcrossTwoMonthsSpendsBoth() {
-        PendingDraw week = draw("team", Period.week(LocalDate.of(2026, 11, 30)), 1, 2);
+        Quantity week = draw("team", Period.week(LocalDate.of(2026, 11, 30)), 1, 2);
         budget.charge(week);
         assertEquals(1, ledger.mostReleasesOfAnyone(MOOD_NOVEMBER));
         assertEquals(1, ledger.mostReleasesOfAnyone(new BudgetKey(MetricFamily.MOOD, YearMonth.of(2026, 12))));

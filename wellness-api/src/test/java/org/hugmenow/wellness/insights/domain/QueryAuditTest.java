@@ -4,6 +4,8 @@ import static org.hugmenow.wellness.insights.domain.InsightsFixtures.HR_ADMIN;
 import static org.hugmenow.wellness.insights.domain.InsightsFixtures.NOW;
 import static org.hugmenow.wellness.insights.domain.InsightsFixtures.POLICY;
 import static org.hugmenow.wellness.insights.domain.InsightsFixtures.SECRET;
+import static org.hugmenow.wellness.insights.domain.InsightsFixtures.WEEK_47;
+import static org.hugmenow.wellness.insights.domain.InsightsFixtures.changeCell;
 import static org.hugmenow.wellness.insights.domain.InsightsFixtures.assess;
 import static org.hugmenow.wellness.insights.domain.InsightsFixtures.cell;
 import static org.hugmenow.wellness.insights.domain.InsightsFixtures.moodCell;
@@ -16,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -77,5 +80,13 @@ class QueryAuditTest {
         InMemoryShownPopulations.Entry entry = shown.entries().get(0);
         assertEquals(new PersonTagger(SECRET).digest(team), entry.population().members());
         assertFalse(entry.toString().contains("t1"), "no person key in what the port keeps: " + entry);
+    }
+
+    @Test
+    void aChangeIsAuditedInBothItsPeriods() {
+        ask(HR_ADMIN, NOW, moodCell("team", WEEK_47, team, Map.of()));
+        Set<String> peeled = without(team, "t4");
+        Assessment later = ask(HR_ADMIN, NOW.plusSeconds(60), changeCell("peeled", peeled, peeled, Map.of()));
+        assertEquals(HiddenReason.AUDIT, cell(later, "peeled").hiddenReason(), "its week-47 mean is one person off");
     }
 }

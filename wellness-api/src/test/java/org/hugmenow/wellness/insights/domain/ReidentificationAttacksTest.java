@@ -72,6 +72,18 @@ class ReidentificationAttacksTest {
     }
 
     @Test
+    void differencingThroughAChangeAndThePeriodBefore() {
+        // peeled week 48 = peeled change + peeled week 47; then team week 48 − peeled week 48.
+        Release release = new EngineHarness().ask(moodCell("team", WEEK_48, team, PLANTED),
+                moodCell("peeled", WEEK_47, others, PLANTED), changeCell("peeled", others, others, PLANTED));
+        Optional<Double> peeledWeek48 = shownValue(release, key("peeled", MOOD_CHANGE, WEEK_48))
+                .flatMap(change -> shownValue(release, key("peeled", MOOD_MEAN, WEEK_47)).map(before -> change + before));
+        Optional<Double> victim = shownValue(release, key("team", MOOD_MEAN, WEEK_48))
+                .flatMap(teamMean -> peeledWeek48.map(peeledMean -> 8 * teamMean - 7 * peeledMean));
+        assertTrue(victim.isEmpty());
+    }
+
+    @Test
     void subtractingTheVisibleTeamsFromTheirDepartment() {
         Set<String> a = people("a", 6);
         Set<String> b = people("b", 7);
