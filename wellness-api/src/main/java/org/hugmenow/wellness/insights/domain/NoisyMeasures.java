@@ -6,8 +6,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * Rule 6, the mechanism: which draws a cell needs, how each is drawn with its sensitivity, and how a
- * released value is read from draws (post-processing, which costs no privacy).
+ * Rule 6, the mechanism: how a quantity is drawn with its sensitivity, and how a released value is
+ * read from the draws of its quantities (post-processing, which costs no privacy).
  *
  * <p>Sensitivities (one person added or removed): a count 1; a sum of values clamped to [lo, hi]
  * (lo ≤ 0 ≤ hi) (hi − lo)·scale; a mean's sum is shifted by lo so each person adds 0..(hi − lo)·scale,

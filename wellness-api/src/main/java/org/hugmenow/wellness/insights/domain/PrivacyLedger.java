@@ -5,6 +5,10 @@ import java.util.Map;
 /**
  * Port: how many releases each person (by tag) has been part of, per family and month. Per tenant;
  * never holds raw person ids. A charge is never undone.
+ *
+ * <p>The engine reads, decides and charges within one {@code release} call; an implementation must
+ * keep concurrent releases of one tenant from both spending the same last release (for example by
+ * locking the tenant's ledger for the call), or the bound holds only approximately.
  */
 public interface PrivacyLedger {
 
