@@ -27,6 +27,7 @@ public class HugPersonalData implements PersonalData, PersonalSettings {
     @Inject TenantData data;
     @Inject HugStore hugs;
     @Inject HugRequestStore requests;
+    @Inject HugEvents events;
 
     private record Held(List<Hug> hugs, List<HugRequest> sent, List<HugRequest> received) {
     }
@@ -50,6 +51,7 @@ public class HugPersonalData implements PersonalData, PersonalSettings {
         data.inConnection(tenant, c -> {
             hugs.deleteAll(c, personId);
             requests.deleteAll(c, personId);
+            events.erased(c, tenant, personId);
             return null;
         });
     }

@@ -34,6 +34,7 @@ public class MoodPersonalData implements PersonalData, PersonalSettings {
     @Inject MoodStore moods;
     @Inject VocabularyStore vocabulary;
     @Inject MilestoneStore milestones;
+    @Inject CheckInEvents events;
 
     @Override
     public void export(TenantSlug tenant, String personId, ExportFiles files) throws IOException {
@@ -57,6 +58,7 @@ public class MoodPersonalData implements PersonalData, PersonalSettings {
     public void erase(TenantSlug tenant, String personId) {
         data.inConnection(tenant, c -> {
             moods.deleteAll(c, personId);
+            events.erased(c, tenant, personId);
             return null;
         });
     }
