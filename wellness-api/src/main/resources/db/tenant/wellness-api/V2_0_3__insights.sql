@@ -61,6 +61,8 @@ CREATE TABLE insights_person_period (
     factor_counts  jsonb NOT NULL,
     PRIMARY KEY (grain, period_start, person_id)
 );
+-- A person's rows at once: resync after an erasure of their check-ins, erasure in insights.
+CREATE INDEX insights_person_period_person_idx ON insights_person_period (person_id);
 
 CREATE TABLE insights_hug_period (
     grain         text NOT NULL CHECK (grain IN ('day', 'week', 'month', 'quarter')),
@@ -70,6 +72,9 @@ CREATE TABLE insights_hug_period (
     hugs          integer NOT NULL,
     PRIMARY KEY (grain, period_start, sender_id, recipient_id)
 );
+-- A person's hugs either way: recount after an erasure of their hugs, erasure in insights.
+CREATE INDEX insights_hug_period_sender_idx ON insights_hug_period (sender_id);
+CREATE INDEX insights_hug_period_recipient_idx ON insights_hug_period (recipient_id);
 
 -- Engine ports (domain ShownPopulations, ReleasedValues, PrivacyLedger). Person tags, never ids.
 CREATE TABLE insights_shown_population (
@@ -109,3 +114,8 @@ CREATE TABLE insights_alert (
     raised_at     timestamptz NOT NULL,
     UNIQUE (segment, period)
 );
+
+-- A tenant that had check-ins before insights existed needs its rollups built once. One outbox
+-- event per schema asks for it (RollupBackfill): no start-up scan over every tenant, and the
+-- rebuilds run in the background as the outbox reaches each tenant.
+INSERT INTO outbox_event (id, type, payload) VALUES (gen_random_uuid(), 'wellness.insights-rebuild', '{}');
