@@ -27,6 +27,9 @@ public class DirectoryChanges {
 
     public static final String EVENT = "directory.changed";
 
+    /** Beyond this many ids an event says {@code everyone}: a consumer reconciles all at once, set-based, for less. */
+    static final int MOST_IDS = 1000;
+
     /** What a change touched; {@code everyone} means: reconcile all people and teams. */
     public record Change(Set<String> people, Set<String> teams, boolean everyone) {
     }
@@ -43,6 +46,11 @@ public class DirectoryChanges {
         publish(c, List.of(), teamIds, false);
     }
 
+    /** People and teams written by one operation, in one event. */
+    public void changed(Connection c, Collection<String> people, Collection<String> teams) throws SQLException {
+        publish(c, people, teams, people.size() + teams.size() > MOST_IDS);
+    }
+
     public void everyone(Connection c) throws SQLException {
         publish(c, List.of(), List.of(), true);
     }
@@ -51,6 +59,7 @@ public class DirectoryChanges {
         if (!everyone && people.isEmpty() && teams.isEmpty()) {
             return;
         }
+        everyone = everyone || people.size() + teams.size() > MOST_IDS;
         var payload = Jsons.object();
         if (everyone) {
             payload.add("everyone", true);

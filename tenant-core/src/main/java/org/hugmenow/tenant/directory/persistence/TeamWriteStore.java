@@ -44,8 +44,7 @@ public class TeamWriteStore implements TeamWrites {
                 teamId, teamId);
         List<String> members = Sql.list(c, "SELECT person_id FROM team_member WHERE team_id = ?::uuid", r -> r.getString(1), teamId);
         Sql.update(c, "DELETE FROM team WHERE id = ?::uuid", teamId);
-        changes.teams(c, touched);
-        changes.people(c, members);
+        changes.changed(c, members, touched);
     }
 
     @Override
@@ -58,8 +57,7 @@ public class TeamWriteStore implements TeamWrites {
                 + " AND NOT (id::text = ANY(?)) RETURNING id::text", r -> r.getString(1), teamId, childTeams));
         teams.addAll(Sql.list(c, "UPDATE team SET parent_id = ?::uuid WHERE id::text = ANY(?) AND parent_id IS DISTINCT FROM ?::uuid"
                 + " RETURNING id::text", r -> r.getString(1), teamId, childTeams, teamId));
-        changes.teams(c, teams);
-        changes.people(c, moved);
+        changes.changed(c, moved, teams);
     }
 
     @Override
