@@ -32,7 +32,8 @@ public class MembershipStore {
 
     /**
      * Reconciles the open rows of {@code personIds} (null: everyone) with the directory as of
-     * {@code today}: same-day changes overwrite today's row, older rows are closed at today and
+     * {@code today}: same-day changes overwrite today's row (and one undone the same day leaves no
+     * trace), older rows are closed at today and
      * followed by a new one, people gone from the directory get their open row closed. A person
      * seen for the first time is dated back to their first check-in or start date, if earlier: the
      * history before that is unknown, and today's teams are the best account of it.
@@ -46,6 +47,14 @@ public class MembershipStore {
         Sql.update(c, "UPDATE insights_member m SET active = d.active, team_ids = d.team_ids, department = d.department,"
                 + " location = d.location, manager_id = d.manager_id, start_date = d.start_date FROM " + DESIRED
                 + " WHERE m.person_id = d.person_id AND m.valid_to IS NULL AND m.valid_from >= ? AND " + DIFFERS, scope, scope, today);
+        // A same-day change undone the same day leaves today's row equal to the one closed today: join them again.
+        Sql.update(c, "WITH undone AS (DELETE FROM insights_member m USING insights_member prev WHERE " + openInScope
+                + " AND m.valid_from = ? AND prev.person_id = m.person_id AND prev.valid_to = m.valid_from"
+                + " AND (prev.active, prev.team_ids, prev.department, prev.location, prev.manager_id, prev.start_date)"
+                + " IS NOT DISTINCT FROM (m.active, m.team_ids, m.department, m.location, m.manager_id, m.start_date)"
+                + " RETURNING m.person_id, m.valid_from)"
+                + " UPDATE insights_member p SET valid_to = NULL FROM undone WHERE p.person_id = undone.person_id"
+                + " AND p.valid_to = undone.valid_from", scope, scope, today);
         Sql.update(c, "UPDATE insights_member m SET valid_to = ? FROM " + DESIRED
                 + " WHERE m.person_id = d.person_id AND m.valid_to IS NULL AND m.valid_from < ? AND " + DIFFERS, today, scope, scope, today);
         Sql.update(c, "INSERT INTO insights_member (person_id, valid_from, valid_to, active, team_ids, department, location, manager_id,"

@@ -31,6 +31,7 @@ import org.hugmenow.platform.outbox.persistence.OutboxStore;
 import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.tenant.directory.application.PersonWrites;
 import org.hugmenow.tenant.directory.application.TeamWrites;
+import org.hugmenow.tenant.directory.domain.ProvisionedPerson;
 import org.hugmenow.tenant.directory.domain.Directory;
 import org.hugmenow.tenant.directory.persistence.DirectoryStore;
 import org.hugmenow.tenant.directory.persistence.PersonWriteStore;
@@ -87,6 +88,18 @@ final class InsightsDatabase implements AutoCloseable {
         data.inConnection(tenant, c -> org.hugmenow.platform.db.Sql.update(c, "INSERT INTO insights_settings"
                 + " (k, epsilon, time_zone, alert_drop, alert_periods, secret, updated_at) VALUES (5, 1, ?, 0.5, 2, '\\x00', now())", timeZone));
         return tenant;
+    }
+
+    /** A person as SCIM provisions them, through the directory's write port (which publishes the change). */
+    void provision(TenantSlug tenant, String id, String department) {
+        data.inConnection(tenant, c -> {
+            beans.get(PersonWrites.class).provision(c, id, person(id, department));
+            return null;
+        });
+    }
+
+    static ProvisionedPerson person(String id, String department) {
+        return new ProvisionedPerson(id, id, id, id, id + "@example.org", null, null, null, department, null, null, true, "{}");
     }
 
     /** Delivers every due event of the tenant; returns how many. */

@@ -20,7 +20,6 @@ import org.hugmenow.platform.db.Sql;
 import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.tenant.directory.application.PersonWrites;
 import org.hugmenow.tenant.directory.application.TeamWrites;
-import org.hugmenow.tenant.directory.domain.ProvisionedPerson;
 import org.hugmenow.wellness.hug.application.HugPersonalData;
 import org.hugmenow.wellness.hug.application.HugService;
 import org.hugmenow.wellness.hug.domain.HugInput;
@@ -122,7 +121,7 @@ class RollupsIT {
         assertEquals(List.of(UUID.fromString(teamA)), on(tenant, thursday.minusDays(1), "ben").orElseThrow().teamIds());
 
         db.sql(tenant, c -> {
-            db.beans.get(PersonWrites.class).reprovision(c, "ben", person("ben", "Finance"));
+            db.beans.get(PersonWrites.class).reprovision(c, "ben", InsightsDatabase.person("ben", "Finance"));
             return null;
         });
         db.drain(tenant);
@@ -195,15 +194,8 @@ class RollupsIT {
         return db.sql(tenant, c -> Sql.count(c, sql));
     }
 
-    static void provision(TenantSlug tenant, String id, String department) {
-        db.sql(tenant, c -> {
-            db.beans.get(PersonWrites.class).provision(c, id, person(id, department));
-            return null;
-        });
-    }
-
-    static ProvisionedPerson person(String id, String department) {
-        return new ProvisionedPerson(id, id, id, id, id + "@example.org", null, null, null, department, null, null, true, "{}");
+    private static void provision(TenantSlug tenant, String id, String department) {
+        db.provision(tenant, id, department);
     }
 
     private static String team(TenantSlug tenant, String name) {

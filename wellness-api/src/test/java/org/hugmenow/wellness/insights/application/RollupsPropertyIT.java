@@ -104,7 +104,7 @@ class RollupsPropertyIT {
             for (int p = 0; p < 10; p++) {
                 String id = "person-" + p;
                 people.add(id);
-                RollupsIT.provision(tenant, id, department());
+                db.provision(tenant, id, department());
             }
             for (String team : teams) {
                 setMembers(team);
@@ -142,7 +142,7 @@ class RollupsPropertyIT {
             } else if (dice < 92) {
                 String person = pick(people);
                 db.sql(tenant, c -> {
-                    db.beans.get(PersonWrites.class).reprovision(c, person, RollupsIT.person(person, department()));
+                    db.beans.get(PersonWrites.class).reprovision(c, person, InsightsDatabase.person(person, department()));
                     return null;
                 });
             } else {
