@@ -42,15 +42,16 @@ public class CheckinRollupStore {
     /**
      * Sums the check-ins matching the first {@code %s} (on {@code ic}) into person × period rows,
      * for the (grain, period) pairs matching the second (on the computed rows). One value per
-     * person and period, as the engine's sensitivities assume.
+     * person and period, as the engine's sensitivities assume. The emotions named are a set, stored
+     * in no particular order: no aggregate here needs sorted input, so a rebuild can hash every grouping.
      */
     static final String SUM_PERIODS = "WITH c AS (SELECT g.grain, " + periodStart("ic.day") + " AS period_start,"
             + " ic.person_id, ic.score, ic.emotions, ic.factors FROM insights_checkin ic CROSS JOIN " + GRAINS + " WHERE %s),"
             + " scoped AS (SELECT * FROM c WHERE %s),"
             + " base AS (SELECT grain, period_start, person_id, count(*)::int AS checkins, sum(score)::int AS score_sum"
             + "   FROM scoped GROUP BY 1, 2, 3),"
-            + " named AS (SELECT grain, period_start, person_id, array_agg(DISTINCT e ORDER BY e) AS emotions"
-            + "   FROM scoped, unnest(scoped.emotions) AS e GROUP BY 1, 2, 3),"
+            + " named AS (SELECT grain, period_start, person_id, array_agg(e) AS emotions"
+            + "   FROM (SELECT DISTINCT grain, period_start, person_id, e FROM scoped, unnest(scoped.emotions) AS e) d GROUP BY 1, 2, 3),"
             + " factor AS (SELECT grain, period_start, person_id, jsonb_object_agg(k, s) AS sums, jsonb_object_agg(k, n) AS counts"
             + "   FROM (SELECT grain, period_start, person_id, f.key AS k, sum(f.value::float8) AS s, count(*) AS n"
             + "         FROM scoped, jsonb_each_text(scoped.factors) AS f GROUP BY 1, 2, 3, 4) per_key GROUP BY 1, 2, 3)"

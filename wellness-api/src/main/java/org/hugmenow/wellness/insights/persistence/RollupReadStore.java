@@ -68,7 +68,7 @@ public class RollupReadStore {
         Map<String, Integer> factorCounts = new TreeMap<>();
         counts.forEach((k, v) -> factorCounts.put(k, ((JsonNumber) v).intValue()));
         return new PersonPeriod(Grain.ofKey(r.getString(1)), r.getObject(2, LocalDate.class), r.getString(3), r.getInt(4), r.getInt(5),
-                Sql.strings(r, "emotions"), factorSums, factorCounts);
+                Sql.strings(r, "emotions").stream().sorted().toList(), factorSums, factorCounts);
     }
 
     private static Membership membership(ResultSet r) throws SQLException {
