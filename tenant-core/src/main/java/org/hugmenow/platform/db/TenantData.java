@@ -58,6 +58,25 @@ public class TenantData {
     }
 
     /**
+     * The tenant whose unit of work, running on this thread, this connection belongs to: for code
+     * handed only the caller's connection (the directory's write ports) that must publish an
+     * outbox event for the right tenant.
+     *
+     * @throws IllegalStateException if the connection is not that of a unit running on this thread
+     */
+    public static TenantSlug tenantOf(Connection connection) {
+        Deque<TenantUnit> units = OPEN_UNITS.get();
+        if (units != null) {
+            for (TenantUnit unit : units) {
+                if (unit.connection() == connection) {
+                    return unit.tenant();
+                }
+            }
+        }
+        throw new IllegalStateException("the connection is not that of a unit of work running on this thread");
+    }
+
+    /**
      * Plain JDBC in one unit of work on the tenant's schema, for set-based reads and writes and
      * hot paths: it skips the ORM session (a measurable share of a short request).
      */

@@ -22,12 +22,14 @@ import org.hugmenow.platform.tenancy.TenantSlug;
 final class TenantUnit implements AutoCloseable {
 
     private final Connection connection;
+    private final TenantSlug tenant;
     private final Supplier<SessionFactory> sessions;
     private final List<Runnable> afterCommit = new ArrayList<>();
     private Session session;
 
-    private TenantUnit(Connection connection, Supplier<SessionFactory> sessions) {
+    private TenantUnit(Connection connection, TenantSlug tenant, Supplier<SessionFactory> sessions) {
         this.connection = connection;
+        this.tenant = tenant;
         this.sessions = sessions;
     }
 
@@ -48,7 +50,7 @@ final class TenantUnit implements AutoCloseable {
                 }
                 setup.execute("SET LOCAL search_path TO " + tenant.schemaName());
             }
-            return new TenantUnit(connection, sessions);
+            return new TenantUnit(connection, tenant, sessions);
         } catch (SQLException | RuntimeException e) {
             connection.close();
             throw e;
@@ -57,6 +59,10 @@ final class TenantUnit implements AutoCloseable {
 
     Connection connection() {
         return connection;
+    }
+
+    TenantSlug tenant() {
+        return tenant;
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.hugmenow.platform.db.TenantData;
+import org.hugmenow.tenant.directory.application.DirectoryChanges;
 import org.hugmenow.tenant.directory.domain.Directory;
 import org.hugmenow.tenant.directory.domain.Person;
 import org.hugmenow.tenant.directory.domain.Team;
@@ -26,12 +27,15 @@ public class DirectoryStore implements Directory {
     @Inject
     TenantData data;
 
+    @Inject
+    DirectoryChanges changes;
+
     @Override
     public boolean register(TenantSlug tenant, String personId, String username) {
         return data.inConnection(tenant, c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "WITH added AS (INSERT INTO person (id, username, name) VALUES (?, ?, ?) ON CONFLICT DO NOTHING RETURNING status)"
-                            + " SELECT status FROM added UNION ALL SELECT status FROM person WHERE id = ?")) {
+                            + " SELECT status, true FROM added UNION ALL SELECT status, false FROM person WHERE id = ?")) {
                 s.setString(1, personId);
                 s.setString(2, username);
                 s.setString(3, username);
@@ -39,7 +43,13 @@ public class DirectoryStore implements Directory {
                 try (ResultSet r = s.executeQuery()) {
                     // No row: the username belongs to another person (a provisioned one not yet
                     // linked); the caller is let through unregistered rather than locked out.
-                    return !r.next() || "active".equals(r.getString(1));
+                    if (!r.next()) {
+                        return true;
+                    }
+                    if (r.getBoolean(2)) {
+                        changes.people(c, List.of(personId));
+                    }
+                    return "active".equals(r.getString(1));
                 }
             }
         });
@@ -100,8 +110,10 @@ public class DirectoryStore implements Directory {
                 s.setObject(1, id);
                 s.setString(2, name);
                 s.setObject(3, parentId);
-                return s.executeUpdate();
+                s.executeUpdate();
             }
+            changes.teams(c, List.of(id.toString()));
+            return null;
         });
         return new Team(id, name, parentId, 0);
     }
@@ -113,7 +125,9 @@ public class DirectoryStore implements Directory {
                     + " SELECT t.id, p.id FROM team t, person p WHERE t.id = ? AND p.id = ? ON CONFLICT DO NOTHING")) {
                 s.setObject(1, teamId);
                 s.setString(2, personId);
-                s.executeUpdate();
+                if (s.executeUpdate() > 0) {
+                    changes.people(c, List.of(personId));
+                }
             }
             try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM team_member WHERE team_id = ? AND person_id = ?")) {
                 s.setObject(1, teamId);
@@ -131,7 +145,11 @@ public class DirectoryStore implements Directory {
             try (PreparedStatement s = c.prepareStatement("DELETE FROM team_member WHERE team_id = ? AND person_id = ?")) {
                 s.setObject(1, teamId);
                 s.setString(2, personId);
-                return s.executeUpdate() > 0;
+                boolean removed = s.executeUpdate() > 0;
+                if (removed) {
+                    changes.people(c, List.of(personId));
+                }
+                return removed;
             }
         });
     }

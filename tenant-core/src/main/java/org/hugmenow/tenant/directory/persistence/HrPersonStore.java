@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hugmenow.platform.db.Sql;
+import org.hugmenow.tenant.directory.application.DirectoryChanges;
 import org.hugmenow.tenant.directory.application.HrPersonWrites;
 import org.hugmenow.tenant.directory.application.TeamWrites;
 import org.hugmenow.tenant.directory.domain.HrPerson;
@@ -26,6 +27,7 @@ public class HrPersonStore implements HrPersonWrites {
     private static final Set<Field> IDENTITY = EnumSet.of(Field.EMAIL, Field.FIRST_NAME, Field.LAST_NAME, Field.ACTIVE);
 
     @Inject TeamWrites teams;
+    @Inject DirectoryChanges changes;
 
     @Override
     public boolean add(Connection c, String personId, HrPerson p, UUID connectionId) throws SQLException {
@@ -38,8 +40,10 @@ public class HrPersonStore implements HrPersonWrites {
         if (inserted == 0) {
             return false;
         }
-        if (!p.teams().isEmpty()) {
-            teams.setTeamsByName(c, personId, p.teams());
+        if (p.teams().isEmpty()) {
+            changes.people(c, List.of(personId));
+        } else {
+            teams.setTeamsByName(c, personId, p.teams()); // publishes the change
         }
         return true;
     }
@@ -94,13 +98,18 @@ public class HrPersonStore implements HrPersonWrites {
         if (fields.contains(Field.FIRST_NAME) || fields.contains(Field.LAST_NAME)) {
             Sql.update(c, "UPDATE person SET name = coalesce(nullif(concat_ws(' ', given_name, family_name), ''), name) WHERE id = ?", personId);
         }
+        if (!fields.equals(EnumSet.of(Field.TEAMS))) {
+            changes.people(c, List.of(personId)); // teams alone were published by setTeamsByName
+        }
         return identity;
     }
 
     @Override
     public boolean deactivate(Connection c, String hrKey) throws SQLException {
-        return Sql.update(c, "UPDATE person SET status = 'inactive', idp_pending = true, version = version + 1, updated_at = now()"
-                + " WHERE hr_key = ? AND status = 'active'", hrKey) > 0;
+        List<String> deactivated = Sql.list(c, "UPDATE person SET status = 'inactive', idp_pending = true, version = version + 1,"
+                + " updated_at = now() WHERE hr_key = ? AND status = 'active' RETURNING id", r -> r.getString(1), hrKey);
+        changes.people(c, deactivated);
+        return !deactivated.isEmpty();
     }
 
     @Override
@@ -116,9 +125,9 @@ public class HrPersonStore implements HrPersonWrites {
         }
         List<String> keys = new ArrayList<>(managerKeyByKey.keySet());
         List<String> managers = keys.stream().map(managerKeyByKey::get).toList();
-        Sql.update(c, "UPDATE person p SET manager_id = m.id, version = p.version + 1, updated_at = now()"
+        changes.people(c, Sql.list(c, "UPDATE person p SET manager_id = m.id, version = p.version + 1, updated_at = now()"
                 + " FROM unnest(?::text[], ?::text[]) AS l(hr_key, manager_key) JOIN person m ON m.hr_key = l.manager_key"
-                + " WHERE p.hr_key = l.hr_key AND p.manager_id IS NULL AND m.id <> p.id", keys, managers);
+                + " WHERE p.hr_key = l.hr_key AND p.manager_id IS NULL AND m.id <> p.id RETURNING p.id", r -> r.getString(1), keys, managers));
     }
 
     private static void set(List<String> sets, List<Object> params, String column, Object value) {

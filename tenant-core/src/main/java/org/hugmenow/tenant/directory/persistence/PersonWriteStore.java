@@ -1,11 +1,14 @@
 package org.hugmenow.tenant.directory.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import org.hugmenow.platform.db.Sql;
+import org.hugmenow.tenant.directory.application.DirectoryChanges;
 import org.hugmenow.tenant.directory.application.PersonWrites;
 import org.hugmenow.tenant.directory.domain.ProvisionedPerson;
 import org.hugmenow.tenant.directory.domain.SyncedIdentity;
@@ -14,6 +17,9 @@ import org.hugmenow.tenant.directory.domain.SyncedIdentity;
 @ApplicationScoped
 public class PersonWriteStore implements PersonWrites {
 
+    @Inject
+    DirectoryChanges changes;
+
     @Override
     public void provision(Connection c, String personId, ProvisionedPerson p) throws SQLException {
         Sql.update(c, "INSERT INTO person (id, username, name, given_name, family_name, email, external_id, title,"
@@ -21,6 +27,7 @@ public class PersonWriteStore implements PersonWrites {
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, true)",
                 personId, p.username(), p.name(), p.givenName(), p.familyName(), p.email(), p.externalId(), p.title(),
                 p.employeeNumber(), p.department(), p.costCenter(), p.managerId(), p.active() ? "active" : "inactive", p.scimJson());
+        changes.people(c, List.of(personId));
     }
 
     @Override
@@ -32,6 +39,7 @@ public class PersonWriteStore implements PersonWrites {
                 p.username(), p.name(), p.givenName(), p.familyName(), p.email(), p.externalId(), p.title(),
                 p.employeeNumber(), p.department(), p.costCenter(), p.managerId(), p.active() ? "active" : "inactive",
                 p.scimJson(), personId);
+        changes.people(c, List.of(personId));
     }
 
     @Override
@@ -39,12 +47,16 @@ public class PersonWriteStore implements PersonWrites {
         Sql.update(c, "DELETE FROM team_member WHERE person_id = ?", personId);
         Sql.update(c, "UPDATE person SET status = 'inactive', deprovisioned_at = now(), version = version + 1,"
                 + " updated_at = now(), idp_pending = true WHERE id = ?", personId);
+        changes.people(c, List.of(personId));
     }
 
     @Override
     public void erase(Connection c, String personId) throws SQLException {
-        Sql.update(c, "UPDATE person SET manager_id = NULL WHERE manager_id = ?", personId);
+        List<String> managed = Sql.list(c, "UPDATE person SET manager_id = NULL WHERE manager_id = ? RETURNING id", r -> r.getString(1), personId);
         Sql.update(c, "DELETE FROM person WHERE id = ?", personId);
+        List<String> changed = new ArrayList<>(managed);
+        changed.add(personId);
+        changes.people(c, changed);
     }
 
     @Override

@@ -30,6 +30,7 @@ public class HugDelivery implements OutboxConsumer {
     @Inject HugStore hugs;
     @Inject PrivacyService privacy;
     @Inject Notifier notifier;
+    @Inject HugEvents events;
 
     @Override
     public String type() {
@@ -63,6 +64,7 @@ public class HugDelivery implements OutboxConsumer {
             return Optional.of(quietUntil);
         }
         hugs.markDelivered(c, hug.id(), now);
+        events.delivered(c, tenant, hug.id());
         announce(c, tenant, hug, PeopleStore.names(c, java.util.List.of(hug.senderId())).getOrDefault(hug.senderId(), ""));
         return Optional.empty();
     }

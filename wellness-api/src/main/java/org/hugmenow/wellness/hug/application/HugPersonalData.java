@@ -25,6 +25,7 @@ public class HugPersonalData extends WellnessPersonalData implements PersonalSet
 
     @Inject HugStore hugs;
     @Inject HugRequestStore requests;
+    @Inject HugEvents events;
 
     private record Held(List<Hug> hugs, List<HugRequest> sent, List<HugRequest> received) {
     }
@@ -47,5 +48,6 @@ public class HugPersonalData extends WellnessPersonalData implements PersonalSet
     protected void erase(Connection c, TenantSlug tenant, String personId) throws SQLException {
         hugs.deleteAll(c, personId);
         requests.deleteAll(c, personId);
+        events.erased(c, tenant, personId);
     }
 }

@@ -41,6 +41,7 @@ public class HugService {
     @Inject HugDelivery delivery;
     @Inject Outbox outbox;
     @Inject WellnessConfig config;
+    @Inject HugEvents events;
 
     /** The hugs a send created, with the shown names of everyone in them. */
     public record Sent(List<Hug> hugs, Map<String, String> names) {
@@ -87,6 +88,7 @@ public class HugService {
                 immediate ? Hug.Status.DELIVERED : Hug.Status.SCHEDULED, in.deliverAt() != null ? in.deliverAt() : now, immediate ? now : null, false, now);
         hugs.insert(c, hug);
         if (immediate) {
+            events.delivered(c, tenant, hug.id());
             delivery.announce(c, tenant, hug, senderName);
         } else {
             outbox.publish(c, tenant, HugDelivery.EVENT, Jsons.object().add("hugId", hug.id().toString()).build().toString(),

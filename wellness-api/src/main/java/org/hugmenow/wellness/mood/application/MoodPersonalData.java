@@ -32,6 +32,7 @@ public class MoodPersonalData extends WellnessPersonalData implements PersonalSe
     @Inject MoodStore moods;
     @Inject VocabularyStore vocabulary;
     @Inject MilestoneStore milestones;
+    @Inject CheckInEvents events;
 
     @Override
     public void export(TenantSlug tenant, String personId, ExportFiles files) throws IOException {
@@ -54,6 +55,7 @@ public class MoodPersonalData extends WellnessPersonalData implements PersonalSe
     @Override
     protected void erase(Connection c, TenantSlug tenant, String personId) throws SQLException {
         moods.deleteAll(c, personId);
+        events.erased(c, tenant, personId);
     }
 
     private static byte[] csv(List<MoodEntry> entries) {

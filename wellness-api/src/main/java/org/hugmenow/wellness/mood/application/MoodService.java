@@ -44,6 +44,7 @@ public class MoodService {
     @Inject PrivacyService privacy;
     @Inject Notifier notifier;
     @Inject CrisisResources crisis;
+    @Inject CheckInEvents events;
 
     public CheckIn create(TenantSlug tenant, String personId, MoodInput input) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -51,6 +52,7 @@ public class MoodService {
             MoodEntry e = entry(UUID.randomUUID(), personId, input, zone(c, personId, input), now, now);
             checkVocabulary(c, personId, input);
             boolean hadEntryThatDay = moods.insert(c, tenant, e);
+            events.recorded(c, tenant, personId, e.id());
             if (!hadEntryThatDay) {
                 raiseMilestone(c, tenant, personId, e.localDate());
             }
@@ -67,6 +69,7 @@ public class MoodService {
                     Instant.now().truncatedTo(ChronoUnit.MICROS));
             moods.update(c, tenant, changed);
             moods.stamp(c, personId);
+            events.changed(c, tenant, personId, id);
             if (!changed.localDate().equals(existing.localDate())) {
                 raiseMilestone(c, tenant, personId, changed.localDate());
             }
@@ -83,6 +86,9 @@ public class MoodService {
         if (!data.inConnection(tenant, c -> {
             boolean deleted = moods.delete(c, personId, id);
             moods.stamp(c, personId);
+            if (deleted) {
+                events.deleted(c, tenant, personId, id);
+            }
             return deleted;
         })) {
             throw noSuchEntry();

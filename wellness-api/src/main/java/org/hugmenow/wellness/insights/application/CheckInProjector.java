@@ -1,0 +1,54 @@
+package org.hugmenow.wellness.insights.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.hugmenow.platform.outbox.OutboxConsumer;
+import org.hugmenow.platform.outbox.OutboxEvent;
+import org.hugmenow.platform.tenancy.TenantSlug;
+import org.hugmenow.wellness.insights.domain.Grain;
+import org.hugmenow.wellness.insights.persistence.CheckinRollupStore;
+import org.hugmenow.wellness.insights.persistence.CheckinRollupStore.GrainPeriod;
+import org.hugmenow.wellness.insights.persistence.RollupLockStore;
+import org.hugmenow.wellness.mood.application.CheckInEvents;
+
+/**
+ * Keeps the check-in copy and the person × period sums incrementally: a changed check-in is copied
+ * afresh and only its author's periods that contain its old or new day are recomputed (at most
+ * eight rows), from the copy. Idempotent and order-free: it always applies the current state.
+ */
+@ApplicationScoped
+public class CheckInProjector implements OutboxConsumer {
+
+    @Inject CheckinRollupStore checkins;
+    @Inject RollupLockStore locks;
+
+    @Override
+    public String type() {
+        return CheckInEvents.CHANGED;
+    }
+
+    @Override
+    public Optional<Instant> handle(TenantSlug tenant, Connection c, OutboxEvent event) throws SQLException {
+        CheckInEvents.Change change = CheckInEvents.parse(event.payload());
+        locks.hold(c, "checkins/" + change.personId());
+        if (change.entryId() == null) {
+            checkins.resyncPerson(c, change.personId());
+            return Optional.empty();
+        }
+        Set<GrainPeriod> periods = new LinkedHashSet<>();
+        for (LocalDate day : checkins.copyEntry(c, change.entryId())) {
+            for (Grain grain : Grain.values()) {
+                periods.add(new GrainPeriod(grain, grain.periodOf(day)));
+            }
+        }
+        checkins.recompute(c, change.personId(), periods);
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,18 @@
+package org.hugmenow.wellness.insights.domain;
+
+import java.util.Optional;
+
+/**
+ * Port: the draws made so far, per tenant and cell key. A key is drawn once and kept: a repeated
+ * question gets the same number and costs no budget, so repeated answers cannot be averaged.
+ */
+public interface ReleasedValues {
+
+    Optional<Draw> find(CellKey key);
+
+    /**
+     * Stores {@code draw} unless a draw for the key is already stored, and returns the stored one.
+     * Must be atomic per key (two racing releases must end with the same number).
+     */
+    Draw keepFirst(CellKey key, Draw draw);
+}
