@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.hugmenow.wellness.insights.domain.Grain;
 import org.hugmenow.wellness.insights.domain.InsightsPeriod;
 import org.hugmenow.wellness.insights.domain.InsightsSettings;
 import org.hugmenow.wellness.insights.domain.MetricCatalog;
+import org.hugmenow.wellness.insights.domain.PeriodWindow;
 import org.hugmenow.wellness.insights.domain.Release;
 import org.hugmenow.wellness.insights.domain.SegmentRelations;
 import org.hugmenow.wellness.insights.domain.SegmentSpec;
@@ -38,7 +40,7 @@ import org.hugmenow.wellness.notification.application.Notifier;
  * <p>Months, not weeks: every watched segment costs each member one mood release per period, and
  * with the default budget (20 releases per person, family and month) weekly scans of nested segments
  * would spend it before anyone looked. A month is scanned once ({@code insights_alert_scan}); the
- * periodic pass costs one indexed lookup per tenant otherwise.
+ * periodic pass costs the settings row and one indexed lookup per tenant otherwise.
  */
 @ApplicationScoped
 public class AlertScan {
@@ -54,16 +56,19 @@ public class AlertScan {
     @Inject InsightsReleaser releaser;
     @Inject Notifier notifier;
 
-    /** Scans the latest closed month unless it was scanned; returns the alerts raised. */
+    /**
+     * Scans the latest closed month unless it was scanned (one lookup), and then also purges the
+     * audit beyond its window; returns the alerts raised.
+     */
     public int scan(TenantSlug tenant, Instant now) {
         return data.inConnection(tenant, c -> {
-            InsightsUnit unit = InsightsUnit.open(c, settings, store, now);
-            new ShownPopulationStore(c).purgeShownBefore(now.minus(unit.tenant.settings().policy().auditWindow()));
-            InsightsPeriod latest = unit.window.lastClosed(GRAIN);
+            InsightsSettingsStore.Stored stored = settings.load(c);
+            InsightsPeriod latest = new PeriodWindow(LocalDate.ofInstant(now, stored.settings().timeZone())).lastClosed(GRAIN);
             if (alerts.scanned(c, latest) || !alerts.markScanned(c, latest, now)) {
                 return 0;
             }
-            return scan(tenant, unit, latest);
+            new ShownPopulationStore(c).purgeShownBefore(now.minus(stored.settings().policy().auditWindow()));
+            return scan(tenant, InsightsUnit.open(c, stored, store, now), latest);
         });
     }
 

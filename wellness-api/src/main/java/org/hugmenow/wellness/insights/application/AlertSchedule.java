@@ -16,8 +16,8 @@ import org.hugmenow.platform.tenancy.TenantStatus;
 
 /**
  * Every hour, on every instance, runs the {@link AlertScan} of every active tenant, one tenant per
- * transaction. For a month already scanned that is one indexed lookup (and a purge of the audit
- * beyond its window) per tenant; the scan of a new month runs once however many instances tick.
+ * transaction. For a month already scanned that is the settings row and one indexed lookup per
+ * tenant; the scan of a new month (with the audit's purge) runs once however many instances tick.
  */
 @ApplicationScoped
 public class AlertSchedule {

@@ -124,7 +124,7 @@ public class InsightsQueries {
         return refusingBadInput(() -> data.inConnection(tenant, c -> {
             InsightsUnit unit = open(c, viewer);
             unit.scope(viewer);
-            return privacyView(unit, month == null ? YearMonth.from(unit.window.today()) : month(month));
+            return privacyView(c, unit.tenant.settings(), month == null ? YearMonth.from(unit.window.today()) : month(month));
         }));
     }
 
@@ -143,7 +143,7 @@ public class InsightsQueries {
                     change.alertDrop() == null ? now.alertDrop() : change.alertDrop(),
                     change.alertPeriods() == null ? now.alertPeriods() : change.alertPeriods());
             settings.save(c, next, unit.now);
-            return privacyView(InsightsUnit.open(c, settings, store, unit.now), YearMonth.from(unit.window.today()));
+            return privacyView(c, next, YearMonth.from(unit.window.today()));
         }));
     }
 
@@ -212,10 +212,9 @@ public class InsightsQueries {
         }
     }
 
-    private PrivacyView privacyView(InsightsUnit unit, YearMonth month) {
-        InsightsSettings s = unit.tenant.settings();
+    private static PrivacyView privacyView(java.sql.Connection c, InsightsSettings s, YearMonth month) {
         PrivacyPolicy policy = s.policy();
-        PrivacyBudget budget = new PrivacyBudget(policy, new PrivacyLedgerStore(unit.c));
+        PrivacyBudget budget = new PrivacyBudget(policy, new PrivacyLedgerStore(c));
         List<PrivacyView.BudgetLine> lines = new ArrayList<>();
         for (MetricFamily family : MetricFamily.values()) {
             BudgetState state = budget.state(new BudgetKey(family, month));

@@ -51,7 +51,11 @@ final class InsightsUnit {
     }
 
     static InsightsUnit open(Connection c, InsightsSettingsStore settings, InsightsDataStore store, Instant now) throws SQLException {
-        return new InsightsUnit(c, settings.load(c), store, now);
+        return open(c, settings.load(c), store, now);
+    }
+
+    static InsightsUnit open(Connection c, InsightsSettingsStore.Stored tenant, InsightsDataStore store, Instant now) throws SQLException {
+        return new InsightsUnit(c, tenant, store, now);
     }
 
     /** The viewer's scope; someone who is neither hr-admin nor team-lead is refused outright. */
