@@ -70,6 +70,16 @@ public class InsightsQueries {
         }));
     }
 
+    /** The segments the viewer may ask for in {@code period}, with labels (no values: nothing to release). */
+    public List<SegmentOption> segments(TenantSlug tenant, Viewer viewer, String period) {
+        return refusingBadInput(() -> data.inConnection(tenant, c -> {
+            InsightsUnit unit = open(c, viewer);
+            ViewerScope scope = unit.scope(viewer);
+            InsightsPeriod asked = unit.window.check("period", InsightsPeriod.parse("period", period));
+            return unit.options(scope, asked).stream().map(s -> new SegmentOption(s.id(), unit.label(s))).toList();
+        }));
+    }
+
     /** One segment and one metric over a range of periods ({@code from} and {@code to} included, same grain). */
     public InsightsTable trend(TenantSlug tenant, Viewer viewer, String segmentId, String metricId, String from, String to) {
         MetricCatalog catalog = catalogs.forTenant(tenant, viewer.personId());

@@ -19,6 +19,7 @@ import org.hugmenow.wellness.insights.domain.SegmentLabel;
 import org.hugmenow.wellness.insights.domain.SegmentMembers;
 import org.hugmenow.wellness.insights.domain.SegmentSpec;
 import org.hugmenow.wellness.insights.domain.TeamTree;
+import org.hugmenow.wellness.insights.domain.TenureBand;
 import org.hugmenow.wellness.insights.domain.Viewer;
 import org.hugmenow.wellness.insights.domain.ViewerScope;
 import org.hugmenow.wellness.insights.persistence.InsightsDataStore;
@@ -98,6 +99,37 @@ final class InsightsUnit {
         store.departments(c, period).forEach(d -> segments.add(SegmentSpec.of(new Attribute(AttributeType.DEPARTMENT, d))));
         teams.roots().forEach(t -> segments.add(SegmentSpec.of(Attribute.teamTree(t))));
         return segments;
+    }
+
+    /**
+     * Every segment the viewer may start from in the period: for an hr-admin the tenant, departments,
+     * locations, tenure bands and every team alone and with sub-teams; for a team-lead their own
+     * segments and each sub-team. Intersections are left to the asker.
+     */
+    List<SegmentSpec> options(ViewerScope scope, InsightsPeriod period) throws SQLException {
+        List<SegmentSpec> options = new ArrayList<>();
+        if (scope.seesEverything()) {
+            options.add(SegmentSpec.TENANT);
+            store.departments(c, period).forEach(d -> options.add(SegmentSpec.of(new Attribute(AttributeType.DEPARTMENT, d))));
+            store.locations(c, period).forEach(l -> options.add(SegmentSpec.of(new Attribute(AttributeType.LOCATION, l))));
+            for (TenureBand band : TenureBand.values()) {
+                options.add(SegmentSpec.of(new Attribute(AttributeType.TENURE, band.id())));
+            }
+            teams.roots().forEach(root -> teams.withDescendants(root).forEach(t -> {
+                options.add(SegmentSpec.of(Attribute.teamTree(t)));
+                options.add(SegmentSpec.of(Attribute.team(t)));
+            }));
+            return options;
+        }
+        for (SegmentSpec own : scope.ownSegments()) {
+            options.add(own);
+            own.attribute("team").filter(a -> a.type() == AttributeType.TEAM_TREE).ifPresent(a -> {
+                options.add(SegmentSpec.of(Attribute.team(a.teamId())));
+                teams.withDescendants(a.teamId()).stream().filter(t -> !t.equals(a.teamId()))
+                        .forEach(t -> options.add(SegmentSpec.of(Attribute.teamTree(t))));
+            });
+        }
+        return options;
     }
 
     List<String> departments(InsightsPeriod period) throws SQLException {

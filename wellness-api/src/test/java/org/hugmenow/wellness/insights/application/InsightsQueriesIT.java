@@ -107,6 +107,19 @@ class InsightsQueriesIT {
     }
 
     @Test
+    void theSegmentsOnOfferFollowTheScope() {
+        List<String> lena = queries.segments(acme, LENA, MONTH).stream().map(SegmentOption::id).toList();
+        assertEquals(List.of("team-tree:" + PLATFORM), lena.subList(0, 1));
+        assertTrue(lena.containsAll(List.of("team:" + PLATFORM, "team-tree:" + INFRA)), lena.toString());
+        assertTrue(lena.stream().anyMatch(s -> s.startsWith("line-all:")), lena.toString());
+        assertFalse(lena.contains("tenant") || lena.contains("team-tree:" + APPS), lena.toString());
+        List<SegmentOption> hr = queries.segments(acme, HR, MONTH);
+        assertTrue(hr.contains(new SegmentOption("dept:Product", "Department Product")), hr.toString());
+        assertTrue(hr.contains(new SegmentOption("team-tree:" + APPS, "Team Apps and sub-teams")), hr.toString());
+        assertTrue(hr.stream().map(SegmentOption::id).toList().containsAll(List.of("tenant", "loc:Hamburg", "tenure:2-5y")));
+    }
+
+    @Test
     void aTeamLeadWhoLeadsNoTeamGetsNoDataAndAnEmployeeIsRefused() {
         Viewer p1 = new Viewer(id("p1"), Set.of(Viewer.TEAM_LEAD));
         assertEquals(List.of(), queries.heatmap(acme, p1, null, null, MONTH).cells());
