@@ -36,6 +36,16 @@ public enum Grain {
         });
     }
 
+    /** The first day of the period {@code periods} periods after the one starting on {@code start}. */
+    LocalDate plus(LocalDate start, long periods) {
+        return switch (this) {
+            case DAY -> start.plusDays(periods);
+            case WEEK -> start.plusWeeks(periods);
+            case MONTH -> start.plusMonths(periods);
+            case QUARTER -> start.plusMonths(3 * periods);
+        };
+    }
+
     /** The tenant-local day of a moment: what a check-in or a delivered hug is counted under. */
     public static LocalDate dayOf(Instant moment, ZoneId tenantZone) {
         return moment.atZone(tenantZone).toLocalDate();

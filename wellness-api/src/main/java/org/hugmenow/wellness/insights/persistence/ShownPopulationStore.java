@@ -1,0 +1,110 @@
+package org.hugmenow.wellness.insights.persistence;
+
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.hugmenow.platform.db.SqlFailure;
+import org.hugmenow.wellness.insights.domain.DigestedPopulation;
+import org.hugmenow.wellness.insights.domain.MetricPeriod;
+import org.hugmenow.wellness.insights.domain.PopulationDigest;
+import org.hugmenow.wellness.insights.domain.ShownPopulations;
+
+/**
+ * The audit's memory ({@code insights_shown_population}) on one unit of work's connection: one row
+ * per viewer, metric, period and distinct population (keyed by a SHA-256 of its tag arrays).
+ */
+public final class ShownPopulationStore implements ShownPopulations {
+
+    private final Connection c;
+
+    public ShownPopulationStore(Connection c) {
+        this.c = c;
+    }
+
+    @Override
+    public List<DigestedPopulation> shownTo(String viewer, MetricPeriod scope, Instant since) {
+        try (PreparedStatement s = c.prepareStatement("SELECT member_tags, contributor_tags FROM insights_shown_population"
+                + " WHERE viewer = ? AND metric = ? AND period = ? AND shown_at >= ?")) {
+            s.setString(1, viewer);
+            s.setString(2, scope.metric().id());
+            s.setString(3, scope.period().toString());
+            s.setTimestamp(4, Timestamp.from(since));
+            List<DigestedPopulation> shown = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    shown.add(new DigestedPopulation(digest(r.getArray(1)), digest(r.getArray(2))));
+                }
+            }
+            return shown;
+        } catch (SQLException e) {
+            throw new SqlFailure("read shown populations", e);
+        }
+    }
+
+    @Override
+    public void record(String viewer, MetricPeriod scope, DigestedPopulation population, Instant shownAt) {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO insights_shown_population"
+                + " (viewer, metric, period, digest, member_tags, contributor_tags, shown_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (viewer, metric, period, digest)"
+                + " DO UPDATE SET shown_at = greatest(insights_shown_population.shown_at, excluded.shown_at)")) {
+            s.setString(1, viewer);
+            s.setString(2, scope.metric().id());
+            s.setString(3, scope.period().toString());
+            s.setBytes(4, sha256(population));
+            s.setArray(5, tags(population.members()));
+            s.setArray(6, tags(population.contributors()));
+            s.setTimestamp(7, Timestamp.from(shownAt));
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new SqlFailure("record a shown population", e);
+        }
+    }
+
+    /** Forgets what was shown before {@code before} (the audit window's start); returns the rows removed. */
+    public int purgeShownBefore(Instant before) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM insights_shown_population WHERE shown_at < ?")) {
+            s.setTimestamp(1, Timestamp.from(before));
+            return s.executeUpdate();
+        }
+    }
+
+    private Array tags(PopulationDigest digest) throws SQLException {
+        return c.createArrayOf("bigint", java.util.Arrays.stream(digest.tags()).boxed().toArray());
+    }
+
+    static PopulationDigest digest(Array array) throws SQLException {
+        Object[] values = (Object[]) array.getArray();
+        long[] tags = new long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            tags[i] = ((Number) values[i]).longValue();
+        }
+        return PopulationDigest.of(tags);
+    }
+
+    private static byte[] sha256(DigestedPopulation population) {
+        long[] members = population.members().tags();
+        long[] contributors = population.contributors().tags();
+        ByteBuffer bytes = ByteBuffer.allocate(8 * (members.length + contributors.length + 1));
+        bytes.putLong(members.length);
+        for (long t : members) {
+            bytes.putLong(t);
+        }
+        for (long t : contributors) {
+            bytes.putLong(t);
+        }
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes.array());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
