@@ -29,11 +29,13 @@ import org.hugmenow.platform.outbox.OutboxEvent;
 import org.hugmenow.platform.outbox.OutboxRelay;
 import org.hugmenow.platform.outbox.persistence.OutboxStore;
 import org.hugmenow.platform.tenancy.TenantSlug;
+import org.hugmenow.tenant.directory.application.DisplayNames;
 import org.hugmenow.tenant.directory.application.PersonWrites;
 import org.hugmenow.tenant.directory.application.TeamWrites;
 import org.hugmenow.tenant.directory.domain.ProvisionedPerson;
 import org.hugmenow.tenant.directory.domain.Directory;
 import org.hugmenow.tenant.directory.persistence.DirectoryStore;
+import org.hugmenow.tenant.directory.persistence.DisplayNameStore;
 import org.hugmenow.tenant.directory.persistence.PersonWriteStore;
 import org.hugmenow.tenant.directory.persistence.TeamWriteStore;
 import org.hugmenow.wellness.config.WellnessConfig;
@@ -74,7 +76,7 @@ final class InsightsDatabase implements AutoCloseable {
                 // Only its wake-up call is used (after a publish commits); delivery is this class's job.
                 .put(OutboxRelay.class, TestBeans.bare(OutboxRelay.class))
                 .implement(Directory.class, DirectoryStore.class).implement(PersonWrites.class, PersonWriteStore.class)
-                .implement(TeamWrites.class, TeamWriteStore.class);
+                .implement(TeamWrites.class, TeamWriteStore.class).implement(DisplayNames.class, DisplayNameStore.class);
         consumers = List.<OutboxConsumer>of(beans.get(CheckInProjector.class), beans.get(HugProjector.class),
                 beans.get(MembershipProjector.class)).stream().collect(Collectors.toMap(OutboxConsumer::type, Function.identity()));
     }
