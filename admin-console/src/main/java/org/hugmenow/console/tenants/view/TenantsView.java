@@ -74,6 +74,10 @@ public class TenantsView implements Serializable {
         return tenant == null ? List.of() : provisioning.completedSteps(tenant).stream().sorted().toList();
     }
 
+    public String getSelectedStepsText() {
+        return String.join(", ", getSelectedSteps());
+    }
+
     public List<TenantJournal.AuditEntry> getSelectedAudit() {
         Tenant tenant = getSelected();
         return tenant == null ? List.of() : journal.auditTrail(tenant.id());
