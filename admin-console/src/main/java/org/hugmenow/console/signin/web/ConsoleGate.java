@@ -93,7 +93,7 @@ public class ConsoleGate extends HttpFilter {
         SessionCheck check = check(request, response);
         if (!check.isValid()) {
             String reason = check.outcome() == SessionCheck.Outcome.NONE ? "" : "?ended=" + check.outcome().name().toLowerCase();
-            response.sendRedirect(request.getContextPath() + FRONT_DOOR + reason);
+            redirect(request, response, request.getContextPath() + FRONT_DOOR + reason);
             return;
         }
         user.signedIn(check.session().get());
@@ -103,6 +103,18 @@ public class ConsoleGate extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** A Faces ajax request cannot follow an HTTP redirect; it is told in a partial response instead. */
+    private static void redirect(HttpServletRequest request, HttpServletResponse response, String url) throws IOException {
+        if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            response.sendRedirect(url);
+            return;
+        }
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                + url.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;") + "\"/></partial-response>");
     }
 
     private SessionCheck check(HttpServletRequest request, HttpServletResponse response) {
