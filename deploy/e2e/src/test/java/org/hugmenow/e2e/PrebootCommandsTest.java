@@ -23,6 +23,14 @@ class PrebootCommandsTest {
         }
     }
 
+    @Test
+    void theTestPayaraGetsEveryProductionPostDeployCommand() throws Exception {
+        List<String> production = commands(Path.of("../app/src/main/payara/post-deploy-commands.txt"));
+        List<String> tests = commands(Path.of("src/test/resources/postdeploy.txt"));
+        assertTrue(production.size() >= 4, production::toString);
+        assertTrue(tests.containsAll(production) && production.containsAll(tests), () -> tests + " vs " + production);
+    }
+
     private static List<String> commands(Path file) throws Exception {
         return Files.readAllLines(file).stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     }

@@ -13,6 +13,6 @@ public class RootRedirect extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Cache-Control", "no-store");
-        response.sendRedirect(request.getContextPath() + "/console/");
+        response.sendRedirect(request.getContextPath() + "/console/index.xhtml");
     }
 }

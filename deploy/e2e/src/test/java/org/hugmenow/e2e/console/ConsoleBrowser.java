@@ -49,6 +49,9 @@ public final class ConsoleBrowser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
                 "--lang=en-US", "--user-data-dir=" + profile, "--window-size=1280,900");
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "en-US,en"));
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         driver = new ChromeDriver(ChromeDriverService.createDefaultService(), options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         Files.createDirectories(SCREENSHOTS);
@@ -87,7 +90,26 @@ public final class ConsoleBrowser implements AutoCloseable {
     }
 
     public WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no " + locator + " at " + driver.getCurrentUrl() + "; the page says: " + pageText()
+                    + "; browser log: " + browserLog(), e);
+        }
+    }
+
+    private String pageText() {
+        String text = driver.findElement(By.tagName("body")).getText();
+        return text.length() > 1500 ? text.substring(0, 1500) : text;
+    }
+
+    private String browserLog() {
+        try {
+            return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                    .map(e -> e.getLevel() + " " + e.getMessage()).collect(Collectors.joining(" | "));
+        } catch (RuntimeException unavailable) {
+            return "(unavailable)";
+        }
     }
 
     public void waitForText(By locator, String text) {
@@ -95,7 +117,12 @@ public final class ConsoleBrowser implements AutoCloseable {
     }
 
     public void waitUntilPath(String path) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> path().startsWith(path));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> path().startsWith(path));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("not at " + path + " but at " + driver.getCurrentUrl() + "; the page says: " + pageText()
+                    + "; browser log: " + browserLog(), e);
+        }
     }
 
     public void type(By locator, String text) {

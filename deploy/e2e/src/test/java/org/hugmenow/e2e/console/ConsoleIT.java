@@ -73,7 +73,7 @@ class ConsoleIT {
     }
 
     private ConsoleBrowser browser() throws Exception {
-        return new ConsoleBrowser(deployed.toString());
+        return new ConsoleBrowser(new Api(deployed).base());
     }
 
     @Test
@@ -102,7 +102,7 @@ class ConsoleIT {
     @Test
     void pagesCarryAPolicyThatForbidsFramingAndScriptsWithoutTheirNonce() throws Exception {
         HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(deployed.toString() + "console/index.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
+                URI.create(new Api(deployed).base() + "/console/index.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, page.statusCode());
         List<String> policies = page.headers().allValues("Content-Security-Policy");
         assertEquals(1, policies.size(), policies::toString);
