@@ -47,7 +47,7 @@ public class ConsoleGate extends HttpFilter {
         } else if (path.equals("/console/operators")) {
             flow.startPlatform(request, response);
         } else if (path.startsWith("/console/t/")) {
-            tenantEntry(request, response, slugIn(path));
+            tenantEntry(request, pageResponse, slugIn(path));
         } else if (isPublic(path)) {
             publicPage(request, pageResponse, chain, path);
         } else {
