@@ -42,7 +42,8 @@ public final class Messages {
         }
     }
 
+    /** An absent detail is "", not null: Faces would repeat the summary as the detail. */
     private static void add(FacesMessage.Severity severity, String summary, String detail) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, detail));
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, detail == null ? "" : detail));
     }
 }
