@@ -14,6 +14,7 @@ public enum ConsolePage {
 
     HOME("/console/home.xhtml", Set.of(), "menu.home", Section.GENERAL),
     SCIM_CREDENTIALS("/console/it/scim-credentials.xhtml", Set.of(Roles.IT_ADMIN), "menu.scimCredentials", Section.IT),
+    PEOPLE("/console/hr/people.xhtml", Set.of(Roles.HR_ADMIN), "menu.people", Section.HR),
     SIGN_IN_SETTINGS("/console/it/sign-in-settings.xhtml", Set.of(Roles.IT_ADMIN), "menu.signInSettings", Section.IT),
     TENANTS("/console/platform/tenants.xhtml", Set.of(Roles.PLATFORM_OPERATOR), "menu.tenants", Section.PLATFORM);
 

@@ -35,6 +35,7 @@ class ConsoleIT {
 
     private static final String IT_ADMIN = "ivy";
     private static final String EMPLOYEE = "eve";
+    private static final String HR_ADMIN = "hal";
     private static String tenantA;
     private static String tenantB;
 
@@ -62,6 +63,14 @@ class ConsoleIT {
             allowThisAppsCallback(slug);
         }
         allowThisAppsCallback("platform");
+        // People reach the directory with their first API call; HR makes a small team tree.
+        Api api = new Api(deployed);
+        assertEquals(200, api.get("/api/v1/me", tenants.tokenFor(a, EMPLOYEE, List.of("employee"))).status());
+        String hr = tenants.tokenFor(a, HR_ADMIN, List.of("hr-admin", "employee"));
+        Api.Reply product = api.post("/api/v1/directory/teams", hr, "{\"name\":\"Product\"}");
+        assertEquals(201, product.status(), product::toString);
+        assertEquals(201, api.post("/api/v1/directory/teams", hr, "{\"name\":\"Design\",\"parentId\":\""
+                + product.json().getString("id") + "\"}").status());
         tenantA = a;
         tenantB = b;
     }
@@ -202,6 +211,23 @@ class ConsoleIT {
             assertEquals("active", browser.text(By.id("detailStatus")));
             browser.check("tenant-offboard-refused");
             browser.assertFitsWidth(375);
+        }
+    }
+
+    @Test
+    void anHrAdminFindsPeopleByShownNameAndSeesTheTeamTree() throws Exception {
+        tenants();
+        try (ConsoleBrowser browser = browser()) {
+            browser.signInThroughFrontDoor(tenantA, HR_ADMIN, Tenants.PASSWORD);
+            browser.open("/console/hr/people.xhtml");
+            browser.type(By.id("people:query"), "ev");
+            browser.driver.findElement(By.id("people:search")).click();
+            browser.waitForText(By.id("foundList"), EMPLOYEE);
+            String tree = browser.text(By.id("teamTree"));
+            assertTrue(tree.contains("Product") && tree.contains("Design"), tree);
+            browser.check("people-and-teams");
+            browser.open("/console/it/scim-credentials.xhtml");
+            browser.assertRefused();
         }
     }
 
