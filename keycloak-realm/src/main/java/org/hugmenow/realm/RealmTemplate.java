@@ -33,6 +33,16 @@ public final class RealmTemplate {
         return Json.createReader(new StringReader(text)).readObject();
     }
 
+    /** The console's sign-in client as {@code template} declares it, for realms made before it was added. */
+    public static final String CONSOLE_CLIENT_ID = "hugmenow-console";
+
+    /** One client of a rendered template, by client id. */
+    public static JsonObject client(String resource, Map<String, String> values, String clientId) {
+        return render(resource, values).getJsonArray("clients").stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(c -> clientId.equals(c.getString("clientId", ""))).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("template " + resource + " declares no client " + clientId));
+    }
+
     private static String read(String resource) {
         try (InputStream in = RealmTemplate.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {

@@ -66,4 +66,17 @@ class RealmTemplateTest {
         assertTrue(dev.getBoolean("directAccessGrantsEnabled"));
         assertEquals("hugmenow-dev", dev.getString("clientId"));
     }
+
+    @Test
+    void everyRealmDeclaresTheConsoleClientWithPkceAndOneExactRedirect() {
+        JsonObject platform = RealmTemplate.render(RealmTemplate.PLATFORM, Map.of("REALM", "platform", "APP_URL", "https://app.example"));
+        for (JsonObject rendered : new JsonObject[] {realm, platform}) {
+            JsonObject console = rendered.getJsonArray("clients").stream().map(JsonValue::asJsonObject)
+                    .filter(c -> c.getString("clientId").equals("hugmenow-console")).findFirst().orElseThrow();
+            assertTrue(console.getBoolean("publicClient") && console.getBoolean("standardFlowEnabled"));
+            assertFalse(console.getBoolean("implicitFlowEnabled") || console.getBoolean("directAccessGrantsEnabled"));
+            assertEquals("S256", console.getJsonObject("attributes").getString("pkce.code.challenge.method"));
+            assertEquals("[\"https://app.example/console/callback\"]", console.getJsonArray("redirectUris").toString());
+        }
+    }
 }

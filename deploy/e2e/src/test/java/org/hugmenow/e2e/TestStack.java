@@ -93,6 +93,7 @@ public final class TestStack {
                 "hugmenow.offboarding.export-dir=" + exportDir,
                 "hugmenow.wellness.notes-key=" + org.hugmenow.launcher.NotesKey.random(),
                 "hugmenow.directory.secrets-key=" + org.hugmenow.launcher.NotesKey.random(),
+                "hugmenow.console.session-key=" + org.hugmenow.launcher.NotesKey.random(),
                 "");
         return war.addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties");
     }

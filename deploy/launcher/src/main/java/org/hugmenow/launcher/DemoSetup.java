@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.hugmenow.realm.RealmTemplate;
 
 /**
  * Demo data for local runs: the platform realm with operator olivia, and tenant acme created
@@ -39,7 +40,10 @@ public final class DemoSetup {
 
     /** Platform realm and operator; needed before the app can be asked for anything. */
     public void platformRealm() throws IOException {
-        keycloak.createRealmFromTemplate("keycloak-realm/platform-realm.json", Map.of("REALM", "platform", "APP_URL", appUrl));
+        Map<String, String> values = Map.of("REALM", "platform", "APP_URL", appUrl);
+        keycloak.createRealmFromTemplate(RealmTemplate.PLATFORM, values);
+        // A platform realm from a run before the console existed gets the console's client too.
+        keycloak.createClient("platform", RealmTemplate.client(RealmTemplate.PLATFORM, values, RealmTemplate.CONSOLE_CLIENT_ID));
         keycloak.addDevClient("platform");
         keycloak.ensureUser("platform", "olivia", PASSWORD, List.of("platform-operator"));
     }

@@ -43,6 +43,8 @@ public final class DevLauncher {
         appEnv.put("HUGMENOW_WELLNESS_NOTES_KEY", env("HUGMENOW_WELLNESS_NOTES_KEY", NotesKey.stored(data.resolve("notes.key"))));
         appEnv.put("HUGMENOW_DIRECTORY_SECRETS_KEY", env("HUGMENOW_DIRECTORY_SECRETS_KEY",
                 NotesKey.stored(data.resolve("directory-secrets.key"))));
+        appEnv.put("HUGMENOW_CONSOLE_SESSION_KEY", env("HUGMENOW_CONSOLE_SESSION_KEY",
+                NotesKey.stored(data.resolve("console-session.key"))));
         if (System.getenv("HUGMENOW_DB_URL") == null) {
             System.out.println("Starting embedded PostgreSQL on 127.0.0.1:" + dbPort + " (data in " + data.resolve("postgres") + ")");
             stack.postgres = LocalPostgres.start(data.resolve("postgres"), dbPort);
@@ -98,12 +100,13 @@ public final class DevLauncher {
     private static void printWelcome(String appUrl, String metricsUrl, String keycloakUrl, Path data) {
         System.out.println();
         System.out.println("HugMeNow for Work is running.");
+        System.out.println("  Console:   " + appUrl + "/console   (type 'acme' or sign in as an operator; logins below)");
         System.out.println("  App:       " + appUrl + "   (API under /api/v1, OpenAPI at /openapi, health at /health)");
         System.out.println("  Metrics:   " + metricsUrl + "   (scraper-only listener; set HUGMENOW_METRICS_PORT to fix it)");
         System.out.println("  Keycloak:  " + keycloakUrl + "   (admin console: admin / admin-dev)");
         System.out.println("  Logs:      " + data);
         System.out.println();
-        System.out.println("Demo logins (password 'demo'; password grant on client 'hugmenow-dev'):");
+        System.out.println("Demo logins (password 'demo'; in the console through Keycloak's sign-in page, for scripts the password grant on client 'hugmenow-dev'):");
         System.out.println("  realm acme:     emma (employee), tom (team-lead), hanna (hr-admin), ivan (it-admin), fiona (finance)");
         System.out.println("  realm platform: olivia (platform-operator)");
         System.out.println();

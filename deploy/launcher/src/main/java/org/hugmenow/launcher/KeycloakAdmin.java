@@ -103,6 +103,14 @@ public final class KeycloakAdmin {
         expect(send("PUT", "/admin/realms/" + realm + "/clients/" + client.getString("id"), changed), 204);
     }
 
+    /** Adds a redirect URI to a client, as an admin could by hand (tests whose app listens on a random port). */
+    public void addRedirectUri(String realm, String clientId, String uri) throws IOException {
+        JsonObject client = ((JsonArray) json(realm + "/clients?clientId=" + clientId)).getJsonObject(0);
+        JsonArray uris = Json.createArrayBuilder(client.getJsonArray("redirectUris")).add(uri).build();
+        JsonObject changed = Json.createObjectBuilder(client).add("redirectUris", uris).build();
+        expect(send("PUT", "/admin/realms/" + realm + "/clients/" + client.getString("id"), changed), 204);
+    }
+
     /** The secret Keycloak generated for a confidential client. */
     public String clientSecret(String realm, String clientId) throws IOException {
         JsonArray clients = (JsonArray) json(realm + "/clients?clientId=" + clientId);

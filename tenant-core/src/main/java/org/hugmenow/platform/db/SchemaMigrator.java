@@ -37,7 +37,7 @@ public final class SchemaMigrator {
     public MigrateResult migratePlatform(DataSource dataSource) {
         return Flyway.configure(classLoader).dataSource(dataSource)
                 .schemas("platform").defaultSchema("platform").createSchemas(true)
-                .locations(PLATFORM_LOCATION).cleanDisabled(true).load().migrate();
+                .locations(PLATFORM_LOCATION).outOfOrder(true).cleanDisabled(true).load().migrate();
     }
 
     public MigrateResult migrateTenant(DataSource dataSource, TenantSlug slug) {

@@ -62,6 +62,9 @@ public interface RealmAdministration {
      */
     List<String> disablePasswordGrants(String keycloakUrl, String realm, java.util.Set<String> allowed);
 
+    /** Creates the client unless one with its client id exists; true if it was created, false if it existed or the realm is gone. */
+    boolean ensureClient(String keycloakUrl, String realm, JsonObject client);
+
     record NewUser(String username, String email, String firstName, String lastName) {
     }
 

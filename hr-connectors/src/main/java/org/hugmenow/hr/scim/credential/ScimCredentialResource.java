@@ -52,7 +52,7 @@ public class ScimCredentialResource {
 
     /** Holds the secret: shown in this one response, never again. */
     public record IssuedView(UUID id, String kind, String label, String token, String clientId, String clientSecret) {
-        static IssuedView of(Issued issued) {
+        public static IssuedView of(Issued issued) {
             boolean token = issued.kind() == Kind.TOKEN;
             return new IssuedView(issued.id(), wire(issued.kind()), issued.label(), token ? issued.secret() : null,
                     issued.clientId(), token ? null : issued.secret());
@@ -61,7 +61,7 @@ public class ScimCredentialResource {
 
     public record CredentialView(UUID id, String kind, String label, String clientId, Instant createdAt, String createdBy,
                                  Instant lastUsedAt, Instant revokedAt) {
-        static CredentialView of(ScimCredentialRecord s) {
+        public static CredentialView of(ScimCredentialRecord s) {
             return new CredentialView(s.id(), wire(s.kind()), s.label(), s.clientId(), s.createdAt(), s.createdBy(),
                     s.lastUsedAt(), s.revokedAt());
         }

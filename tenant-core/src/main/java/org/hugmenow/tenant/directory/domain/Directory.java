@@ -22,6 +22,9 @@ public interface Directory {
 
     List<Person> search(TenantSlug tenant, String query, int limit);
 
+    /** How many active people the tenant has (the operators' tenant list shows it). */
+    long activePeople(TenantSlug tenant);
+
     List<Team> teams(TenantSlug tenant);
 
     Optional<Team> team(TenantSlug tenant, UUID teamId);

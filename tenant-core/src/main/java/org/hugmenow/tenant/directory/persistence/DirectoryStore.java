@@ -84,6 +84,11 @@ public class DirectoryStore implements Directory {
     }
 
     @Override
+    public long activePeople(TenantSlug tenant) {
+        return data.inConnection(tenant, c -> org.hugmenow.platform.db.Sql.count(c, "SELECT count(*) FROM person WHERE status = 'active'"));
+    }
+
+    @Override
     public List<Team> teams(TenantSlug tenant) {
         return data.inConnection(tenant, c -> {
             try (PreparedStatement s = c.prepareStatement(TEAM + " ORDER BY t.name, t.id")) {

@@ -189,6 +189,11 @@ public class KeycloakRealmAdministration implements RealmAdministration {
         return changed;
     }
 
+    @Override
+    public boolean ensureClient(String server, String realm, JsonObject client) {
+        return expect(http.send(server, "POST", realmPath(realm) + "/clients", client), 201, 404, 409).statusCode() == 201;
+    }
+
     /** Only fields that have a value: Keycloak keeps what an update leaves out, and an import needs no nulls. */
     private static JsonObjectBuilder profile(ImportedUser user) {
         JsonObjectBuilder rep = Jsons.object().add("enabled", user.enabled());

@@ -3,7 +3,9 @@ package org.hugmenow.tenant.provisioning.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import jakarta.json.JsonObject;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +15,7 @@ import org.hugmenow.platform.bootstrap.StartupTask;
 import org.hugmenow.platform.bootstrap.UnfinishedWork;
 import org.hugmenow.platform.config.TenantCoreConfig;
 import org.hugmenow.platform.logging.ContextLogger;
+import org.hugmenow.realm.RealmTemplate;
 import org.hugmenow.tenant.identity.RealmAdministration;
 import org.hugmenow.platform.tenancy.IdentityHome;
 import org.hugmenow.platform.tenancy.Tenant;
@@ -21,9 +24,10 @@ import org.hugmenow.platform.tenancy.TenantStatus;
 
 /**
  * No client of a tenant realm offers the password grant: it would let anyone holding a password
- * sign in without the browser flow and any MFA the tenant enables. Applied when a realm is
- * provisioned, and at every start-up to the realms of the tenants in the registry (never to a
- * list of all realms), so realms made before this rule, or changed by hand, are brought back.
+ * sign in without the browser flow and any MFA the tenant enables. And every tenant realm has the
+ * admin console's sign-in client (ADR 0013). Applied when a realm is provisioned, and at every
+ * start-up to the realms of the tenants in the registry (never to a list of all realms), so realms
+ * made before these rules, or changed by hand, are brought back.
  */
 @ApplicationScoped
 public class RealmClientPolicy implements StartupTask, UnfinishedWork {
@@ -53,9 +57,14 @@ public class RealmClientPolicy implements StartupTask, UnfinishedWork {
         applyToRegisteredTenants();
     }
 
-    /** Applies the rule to one realm; idempotent. */
+    /** Applies the rules to one realm; idempotent. */
     public void apply(Tenant tenant) {
         IdentityHome home = tenant.identityHome();
+        JsonObject console = RealmTemplate.client(RealmTemplate.TENANT, Map.of("REALM", home.realm(), "DISPLAY_NAME", tenant.name(),
+                "APP_URL", config.appUrl()), RealmTemplate.CONSOLE_CLIENT_ID);
+        if (realms.ensureClient(home.keycloakUrl(), home.realm(), console)) {
+            journal.audit(tenant, "realm.console-client-added", "system", null);
+        }
         List<String> changed = realms.disablePasswordGrants(home.keycloakUrl(), home.realm(), config.passwordGrantClients());
         if (!changed.isEmpty()) {
             journal.audit(tenant, "realm.password-grant-disabled", "system", "clients: " + String.join(", ", changed));

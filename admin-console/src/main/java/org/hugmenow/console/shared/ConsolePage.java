@@ -1,0 +1,59 @@
+package org.hugmenow.console.shared;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import org.hugmenow.platform.security.Roles;
+
+/**
+ * Every console page behind sign-in, with the roles that may open it: the one list both the
+ * server-side check of every request and the menu read, so the menu never offers what the
+ * server would refuse. A page not listed here is refused to everyone.
+ */
+public enum ConsolePage {
+
+    HOME("/console/home.xhtml", Set.of(), "menu.home", Section.GENERAL),
+    SCIM_CREDENTIALS("/console/it/scim-credentials.xhtml", Set.of(Roles.IT_ADMIN), "menu.scimCredentials", Section.IT),
+    PEOPLE("/console/hr/people.xhtml", Set.of(Roles.HR_ADMIN), "menu.people", Section.HR),
+    SIGN_IN_SETTINGS("/console/it/sign-in-settings.xhtml", Set.of(Roles.IT_ADMIN), "menu.signInSettings", Section.IT),
+    TENANTS("/console/platform/tenants.xhtml", Set.of(Roles.PLATFORM_OPERATOR), "menu.tenants", Section.PLATFORM);
+
+    /** Roles that open some console page beyond the home page; everyone else is shown the employee landing page. */
+    public static final Set<String> CONSOLE_ROLES = Set.of(Roles.IT_ADMIN, Roles.HR_ADMIN, Roles.TEAM_LEAD, Roles.FINANCE,
+            Roles.PLATFORM_OPERATOR);
+
+    public enum Section { GENERAL, IT, HR, PLATFORM }
+
+    private final String path;
+    private final Set<String> roles;
+    private final String labelKey;
+    private final Section section;
+
+    ConsolePage(String path, Set<String> roles, String labelKey, Section section) {
+        this.path = path;
+        this.roles = roles;
+        this.labelKey = labelKey;
+        this.section = section;
+    }
+
+    public static Optional<ConsolePage> at(String path) {
+        return Arrays.stream(values()).filter(p -> p.path.equals(path)).findFirst();
+    }
+
+    /** An empty role set means: anyone signed in. */
+    public boolean admits(Set<String> callerRoles) {
+        return roles.isEmpty() || roles.stream().anyMatch(callerRoles::contains);
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public String labelKey() {
+        return labelKey;
+    }
+
+    public Section section() {
+        return section;
+    }
+}

@@ -1,0 +1,292 @@
+package org.hugmenow.e2e.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import org.hugmenow.e2e.Api;
+import org.hugmenow.e2e.Tenants;
+import org.hugmenow.e2e.TestStack;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The admin console in a real browser (headless chromium) against the assembled app, signing in
+ * through Keycloak's real login page: per role the main journeys, refusals by role and by tenant,
+ * a suspension shutting a session out at its next request, axe-core on every page, screenshots
+ * in target/console-screenshots.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ConsoleIT {
+
+    private static final String IT_ADMIN = "ivy";
+    private static final String EMPLOYEE = "eve";
+    private static final String HR_ADMIN = "hal";
+    private static String tenantA;
+    private static String tenantB;
+
+    @ArquillianResource
+    URL deployed;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TestStack.get().deployment();
+    }
+
+    /** Two tenants provisioned through the API, each with an IT admin and an employee; once per class. */
+    private synchronized void tenants() throws Exception {
+        if (tenantA != null) {
+            return;
+        }
+        TestStack stack = TestStack.get();
+        Tenants tenants = new Tenants(new Api(deployed), stack);
+        String a = Tenants.uniqueSlug("cona");
+        String b = Tenants.uniqueSlug("conb");
+        for (String slug : List.of(a, b)) {
+            tenants.provision(slug);
+            stack.keycloakAdmin.ensureUser(slug, IT_ADMIN, Tenants.PASSWORD, List.of("it-admin", "employee"));
+            stack.keycloakAdmin.ensureUser(slug, EMPLOYEE, Tenants.PASSWORD, List.of("employee"));
+            allowThisAppsCallback(slug);
+        }
+        allowThisAppsCallback("platform");
+        // People reach the directory with their first API call; HR makes a small team tree.
+        Api api = new Api(deployed);
+        assertEquals(200, api.get("/api/v1/me", tenants.tokenFor(a, EMPLOYEE, List.of("employee"))).status());
+        String hr = tenants.tokenFor(a, HR_ADMIN, List.of("hr-admin", "employee"));
+        Api.Reply product = api.post("/api/v1/directory/teams", hr, "{\"name\":\"Product\"}");
+        assertEquals(201, product.status(), product::toString);
+        assertEquals(201, api.post("/api/v1/directory/teams", hr, "{\"name\":\"Design\",\"parentId\":\""
+                + product.json().getString("id") + "\"}").status());
+        tenantA = a;
+        tenantB = b;
+    }
+
+    /** Realms register the configured app URL's callback; this test's app listens on a random port. */
+    private void allowThisAppsCallback(String realm) throws Exception {
+        TestStack.get().keycloakAdmin.addRedirectUri(realm, "hugmenow-console",
+                "http://127.0.0.1:" + deployed.getPort() + "/console/callback");
+    }
+
+    private ConsoleBrowser browser() throws Exception {
+        return new ConsoleBrowser(new Api(deployed).base());
+    }
+
+    @Test
+    void theRootLeadsToTheFrontDoorWhichSpeaksEnglishAndGermanAndFitsAPhone() throws Exception {
+        tenants();
+        try (ConsoleBrowser browser = browser()) {
+            browser.open("/");
+            browser.waitUntilPath("/console/index.xhtml");
+            assertEquals("Sign in to the admin console", browser.heading());
+            browser.check("front-door");
+
+            browser.type(By.id("door:who"), "no-such-organization");
+            browser.driver.findElement(By.id("door:continue")).click();
+            browser.waitForText(By.id("messages"), "could not find an organization");
+            browser.check("front-door-not-found");
+
+            new Select(browser.waitFor(By.id("prefs:language"))).selectByValue("de");
+            browser.driver.findElement(By.id("prefs:applyPrefs")).click();
+            browser.waitForText(By.tagName("h1"), "Bei der Admin-Konsole anmelden");
+            browser.check("front-door-de");
+            browser.assertFitsWidth(375);
+            browser.screenshot("front-door-375px");
+        }
+    }
+
+    @Test
+    void pagesCarryAPolicyThatForbidsFramingAndScriptsWithoutTheirNonce() throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(new Api(deployed).base() + "/console/index.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        List<String> policies = page.headers().allValues("Content-Security-Policy");
+        assertEquals(1, policies.size(), policies::toString);
+        String policy = policies.get(0);
+        assertTrue(policy.contains("frame-ancestors 'none'") && policy.matches(".*script-src 'self' 'nonce-[^']+'.*"), policy);
+        assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(""));
+        assertFalse(page.body().contains(" onclick=\""), "no inline handlers: PrimeFaces' CSP mode moves them into nonce'd scripts");
+    }
+
+    @Test
+    void anItAdminIssuesAScimTokenThatWorksUntilRevokedAndRegistersASignInDomain() throws Exception {
+        tenants();
+        Api api = new Api(deployed);
+        try (ConsoleBrowser browser = browser()) {
+            browser.signInThroughFrontDoor(tenantA, IT_ADMIN, Tenants.PASSWORD);
+            Cookie session = browser.driver.manage().getCookieNamed("hm_console");
+            assertTrue(session.isHttpOnly() && "Lax".equals(session.getSameSite()), session::toString);
+            browser.check("it-admin-home");
+
+            browser.open("/console/it/scim-credentials.xhtml");
+            browser.check("scim-credentials");
+            browser.type(By.id("scim:label"), "Entra ID");
+            browser.driver.findElement(By.id("scim:create")).click();
+            String token = browser.waitFor(By.id("scim:secret")).getAttribute("value");
+            assertTrue(token.length() > 30, token);
+            browser.check("scim-credentials-secret-shown");
+            assertEquals(200, api.exchange("GET", "/scim/v2/Users", java.util.Map.of("Authorization", "Bearer " + token), null).status());
+
+            browser.driver.findElement(By.id("scim:forget")).click();
+            browser.waitFor(By.id("scim:list"));
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                    .until(d -> d.findElements(By.id("scim:secret")).isEmpty());
+            browser.clickAndConfirm(By.cssSelector("[id$=':revoke']"));
+            browser.waitForText(By.id("scim:list"), "revoked");
+            browser.check("scim-credentials-revoked");
+            assertEquals(401, api.exchange("GET", "/scim/v2/Users", java.util.Map.of("Authorization", "Bearer " + token), null).status());
+
+            browser.open("/console/it/sign-in-settings.xhtml");
+            browser.type(By.id("domains:domain"), tenantA + ".example");
+            browser.driver.findElement(By.id("domains:add")).click();
+            browser.waitForText(By.id("domainList"), tenantA + ".example");
+            browser.check("sign-in-settings");
+
+            browser.signOut();
+            browser.check("signed-out");
+            assertTrue(browser.driver.manage().getCookieNamed("hm_console") == null, "the session cookie is gone");
+
+            // Home-realm discovery by the registered domain leads to tenant A's own sign-in page.
+            browser.open("/console/");
+            browser.type(By.id("door:who"), "someone@" + tenantA + ".example");
+            browser.driver.findElement(By.id("door:continue")).click();
+            browser.waitFor(By.id("username"));
+            assertTrue(browser.driver.getCurrentUrl().contains("/realms/" + tenantA + "/"), browser.driver.getCurrentUrl());
+            assertFalse(browser.driver.getCurrentUrl().contains("someone"), "what was typed stays out of URLs");
+        }
+    }
+
+    @Test
+    void anOperatorProvisionsATenantAndSuspendsAndResumesIt() throws Exception {
+        tenants();
+        String slug = Tenants.uniqueSlug("made");
+        try (ConsoleBrowser browser = browser()) {
+            browser.open("/console/operators");
+            browser.keycloakLogin("olivia", "demo");
+            browser.check("operator-home");
+            browser.open("/console/platform/tenants.xhtml");
+            browser.check("tenants");
+
+            browser.type(By.id("create:slug"), slug);
+            browser.type(By.id("create:name"), "Made In The Console");
+            browser.type(By.id("create:adminUsername"), "first");
+            browser.type(By.id("create:adminEmail"), "first@" + slug + ".example");
+            browser.type(By.id("create:adminFirstName"), "First");
+            browser.type(By.id("create:adminLastName"), "Admin");
+            browser.driver.findElement(By.id("create:createTenant")).click();
+            String link = browser.waitFor(By.id("create:activationLink")).getAttribute("value");
+            assertTrue(link.contains("/api/v1/activation?token="), link);
+            browser.check("tenants-created");
+
+            browser.type(By.id("tenants:query"), slug);
+            browser.driver.findElement(By.id("tenants:search")).click();
+            browser.waitForText(By.id("tenants:list"), slug);
+            new Tenants(new Api(deployed), TestStack.get()).awaitStatus(slug, "active", Duration.ofSeconds(90));
+            browser.driver.findElement(By.cssSelector("[id$=':details']")).click();
+            browser.waitForText(By.id("detailStatus"), "active");
+            assertTrue(browser.text(By.id("detailSteps")).contains("provision:activate"));
+            browser.check("tenant-details");
+
+            browser.driver.findElement(By.id("tenants:suspend")).click();
+            browser.waitForText(By.id("detailStatus"), "suspended");
+            browser.driver.findElement(By.id("tenants:resume")).click();
+            browser.waitForText(By.id("detailStatus"), "active");
+
+            browser.type(By.id("tenants:confirmation"), "not-" + slug);
+            browser.driver.findElement(By.id("tenants:offboard")).click();
+            browser.waitForText(By.id("messages"), "does not match");
+            assertEquals("active", browser.text(By.id("detailStatus")));
+            browser.check("tenant-offboard-refused");
+            browser.assertFitsWidth(375);
+        }
+    }
+
+    @Test
+    void anHrAdminFindsPeopleByShownNameAndSeesTheTeamTree() throws Exception {
+        tenants();
+        try (ConsoleBrowser browser = browser()) {
+            browser.signInThroughFrontDoor(tenantA, HR_ADMIN, Tenants.PASSWORD);
+            browser.open("/console/hr/people.xhtml");
+            browser.type(By.id("people:query"), "ev");
+            browser.driver.findElement(By.id("people:search")).click();
+            browser.waitForText(By.id("foundList"), EMPLOYEE);
+            String tree = browser.text(By.id("teamTree"));
+            assertTrue(tree.contains("Product") && tree.contains("Design"), tree);
+            browser.check("people-and-teams");
+            browser.open("/console/it/scim-credentials.xhtml");
+            browser.assertRefused();
+        }
+    }
+
+    @Test
+    void wrongRolesAndOtherTenantsGetTheRefusalPageNeverTheirData() throws Exception {
+        tenants();
+        try (ConsoleBrowser browser = browser()) {
+            browser.signInThroughFrontDoor(tenantA, EMPLOYEE, Tenants.PASSWORD);
+            browser.waitFor(By.id("employee"));
+            browser.check("employee-home");
+
+            for (String page : List.of("/console/it/scim-credentials.xhtml", "/console/it/sign-in-settings.xhtml",
+                    "/console/platform/tenants.xhtml", "/console/templates/layout.xhtml")) {
+                browser.open(page);
+                browser.assertRefused();
+            }
+            browser.check("refused-role");
+            browser.open("/console/t/" + tenantB + "/");
+            browser.assertRefused();
+            assertTrue(browser.text(By.id("refusal")).contains("another organization"));
+            browser.check("refused-other-tenant");
+        }
+        try (ConsoleBrowser browser = browser()) {
+            browser.signInThroughFrontDoor(tenantB, IT_ADMIN, Tenants.PASSWORD);
+            browser.open("/console/t/" + tenantA + "/");
+            browser.assertRefused();
+            assertFalse(browser.driver.getPageSource().contains("Tenant " + tenantA), "nothing of tenant A is shown");
+        }
+        try (ConsoleBrowser browser = browser()) {
+            browser.open("/console/operators");
+            browser.keycloakLogin("olivia", "demo");
+            browser.open("/console/t/" + tenantA + "/");
+            browser.assertRefused();
+            browser.open("/console/it/scim-credentials.xhtml");
+            browser.assertRefused();
+        }
+    }
+
+    @Test
+    void aSuspendedTenantsPeopleAreShutOutAtTheirNextRequest() throws Exception {
+        tenants();
+        Api api = new Api(deployed);
+        Tenants tenants = new Tenants(api, TestStack.get());
+        try (ConsoleBrowser browser = browser()) {
+            browser.signInThroughFrontDoor(tenantB, IT_ADMIN, Tenants.PASSWORD);
+            browser.open("/console/it/scim-credentials.xhtml");
+            assertEquals("SCIM credentials", browser.heading());
+
+            assertEquals(200, api.post("/api/v1/platform/tenants/" + tenantB + "/suspend", tenants.operatorToken(), null).status());
+            try {
+                browser.open("/console/it/scim-credentials.xhtml");
+                browser.waitUntilPath("/console/index.xhtml");
+                assertTrue(browser.path().contains("ended=tenant_unavailable"), browser.path());
+                browser.check("front-door-tenant-suspended");
+            } finally {
+                assertEquals(200, api.post("/api/v1/platform/tenants/" + tenantB + "/resume", tenants.operatorToken(), null).status());
+            }
+            browser.open("/console/home.xhtml");
+            browser.waitUntilPath("/console/index.xhtml");
+        }
+    }
+}
