@@ -26,7 +26,7 @@ import org.hugmenow.platform.tenancy.TenantRepository;
 import org.hugmenow.tenant.directory.domain.Directory;
 
 /**
- * Server-side console sessions (ADR 0013). Every request re-checks its session against shared
+ * Server-side console sessions (ADR 0015). Every request re-checks its session against shared
  * state, so what happened on any instance counts at once: sign-out, the tenant's suspension, the
  * person's deactivation. An access token about to expire is refreshed; a refused refresh (the
  * identity provider's session ended or was revoked) ends the console session too.

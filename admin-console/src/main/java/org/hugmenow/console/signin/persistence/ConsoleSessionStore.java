@@ -15,7 +15,7 @@ import org.hugmenow.platform.db.PlatformDatabase;
 import org.hugmenow.platform.db.Sql;
 import org.hugmenow.platform.db.SqlFailure;
 
-/** {@code platform.console_session}: every instance reads and writes the same rows (ADR 0013). */
+/** {@code platform.console_session}: every instance reads and writes the same rows (ADR 0015). */
 @ApplicationScoped
 public class ConsoleSessionStore {
 

@@ -25,7 +25,7 @@ import org.hugmenow.platform.tenancy.TenantStatus;
 /**
  * No client of a tenant realm offers the password grant: it would let anyone holding a password
  * sign in without the browser flow and any MFA the tenant enables. And every tenant realm has the
- * admin console's sign-in client (ADR 0013). Applied when a realm is provisioned, and at every
+ * admin console's sign-in client (ADR 0015). Applied when a realm is provisioned, and at every
  * start-up to the realms of the tenants in the registry (never to a list of all realms), so realms
  * made before these rules, or changed by hand, are brought back.
  */
