@@ -48,7 +48,13 @@ public final class Api {
 
     /** A GET whose body is binary, such as a zip download. */
     public Bytes getBytes(String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET();
+        return getBytes(path, token, "*/*");
+    }
+
+    /** A binary GET that asks for one media type, such as an XLSX export. */
+    public Bytes getBytes(String path, String token, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET()
+                .header("Accept", accept);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

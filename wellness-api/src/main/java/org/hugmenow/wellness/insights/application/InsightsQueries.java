@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import org.hugmenow.platform.db.TenantData;
 import org.hugmenow.platform.refusal.Refusal;
+import org.hugmenow.platform.outbox.Outbox;
 import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.wellness.insights.domain.BudgetKey;
 import org.hugmenow.wellness.insights.domain.BudgetState;
@@ -55,6 +56,7 @@ public class InsightsQueries {
     @Inject AlertStore alerts;
     @Inject InsightsReleaser releaser;
     @Inject MetricCatalogs catalogs;
+    @Inject Outbox outbox;
 
     /** Segments × metrics for one period; no segments means the viewer's default ones, no metrics mood mean and participation. */
     public InsightsTable heatmap(TenantSlug tenant, Viewer viewer, List<String> segmentIds, List<String> metricIds, String period) {
@@ -129,6 +131,18 @@ public class InsightsQueries {
         }));
     }
 
+    /** The alerts raised in the tenant, newest first (hr-admins only: alerts go to them). */
+    public List<InsightsAlert> alerts(TenantSlug tenant, Viewer viewer, int limit) {
+        return data.inConnection(tenant, c -> {
+            InsightsUnit unit = open(c, viewer);
+            if (!unit.scope(viewer).seesEverything()) {
+                throw Refusal.forbidden("Insights alerts are for hr-admins.");
+            }
+            return alerts.latest(c, limit).stream().map(a -> new InsightsAlert(a.segment(), unit.labelOf(a.segment()), a.period(),
+                    a.drop(), a.raisedAt())).toList();
+        });
+    }
+
     /** The settings and the budget spent and left per family in {@code month} (e.g. 2026-11; null: the current month). */
     public PrivacyView privacy(TenantSlug tenant, Viewer viewer, String month) {
         return refusingBadInput(() -> data.inConnection(tenant, c -> {
@@ -153,6 +167,10 @@ public class InsightsQueries {
                     change.alertDrop() == null ? now.alertDrop() : change.alertDrop(),
                     change.alertPeriods() == null ? now.alertPeriods() : change.alertPeriods());
             settings.save(c, next, unit.now);
+            if (!next.timeZone().equals(now.timeZone())) {
+                // Rollups count days in the tenant's zone: every period is cut anew.
+                outbox.publish(c, tenant, RollupBackfill.EVENT, "{}");
+            }
             return privacyView(c, next, YearMonth.from(unit.window.today()));
         }));
     }

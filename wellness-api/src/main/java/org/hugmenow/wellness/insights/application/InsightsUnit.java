@@ -146,6 +146,15 @@ final class InsightsUnit {
         return known;
     }
 
+    /** The label of a stored segment id; a segment that no longer parses is named by its id. */
+    String labelOf(String segmentId) {
+        try {
+            return label(SegmentSpec.parse(segmentId));
+        } catch (IllegalArgumentException e) {
+            return segmentId;
+        }
+    }
+
     String label(SegmentSpec segment) {
         return SegmentLabel.of(segment, teams);
     }

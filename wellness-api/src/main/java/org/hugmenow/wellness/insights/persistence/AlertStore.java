@@ -23,6 +23,15 @@ public class AlertStore {
                 + " ON CONFLICT (segment, period) DO NOTHING", UUID.randomUUID(), segment, period.id(), drop, now) == 1;
     }
 
+    /** An alert as stored: the segment id, the period id, how far the released mood fell. */
+    public record Raised(String segment, String period, double drop, Instant raisedAt) {
+    }
+
+    public List<Raised> latest(Connection c, int limit) throws SQLException {
+        return Sql.list(c, "SELECT segment, period, drop_value, raised_at FROM insights_alert ORDER BY raised_at DESC, segment LIMIT ?",
+                r -> new Raised(r.getString(1), r.getString(2), r.getDouble(3), r.getTimestamp(4).toInstant()), limit);
+    }
+
     public boolean scanned(Connection c, InsightsPeriod period) throws SQLException {
         return Sql.count(c, "SELECT count(*) FROM insights_alert_scan WHERE grain = ? AND period_start = ?",
                 period.grain().key(), period.start()) > 0;
