@@ -6,7 +6,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.hugmenow.platform.outbox.OutboxConsumer;
@@ -14,6 +16,7 @@ import org.hugmenow.platform.outbox.OutboxEvent;
 import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.wellness.insights.domain.Grain;
 import org.hugmenow.wellness.insights.persistence.CheckinRollupStore;
+import org.hugmenow.wellness.insights.persistence.MembershipStore;
 import org.hugmenow.wellness.insights.persistence.CheckinRollupStore.GrainPeriod;
 import org.hugmenow.wellness.insights.persistence.RollupLockStore;
 import org.hugmenow.wellness.mood.application.CheckInEvents;
@@ -22,12 +25,15 @@ import org.hugmenow.wellness.mood.application.CheckInEvents;
  * Keeps the check-in copy and the person × period sums incrementally: a changed check-in is copied
  * afresh and only its author's periods that contain its old or new day are recomputed (at most
  * eight rows), from the copy. Idempotent and order-free: it always applies the current state.
+ * A check-in older than everything insights knows of its author's membership dates that history
+ * back to it (as {@link MembershipStore#reconcile} does for a person seen for the first time).
  */
 @ApplicationScoped
 public class CheckInProjector implements OutboxConsumer {
 
     @Inject CheckinRollupStore checkins;
     @Inject RollupLockStore locks;
+    @Inject MembershipStore members;
 
     @Override
     public String type() {
@@ -43,7 +49,13 @@ public class CheckInProjector implements OutboxConsumer {
             return Optional.empty();
         }
         Set<GrainPeriod> periods = new LinkedHashSet<>();
-        for (LocalDate day : checkins.copyEntry(c, change.entryId())) {
+        List<LocalDate> days = checkins.copyEntry(c, change.entryId());
+        if (!days.isEmpty() && members.startsAfter(c, change.personId(), Collections.min(days))) {
+            // Rare (a back-dated check-in), so the tenant-wide membership lock is taken only then.
+            locks.hold(c, "members");
+            members.reachBackTo(c, change.personId(), Collections.min(days));
+        }
+        for (LocalDate day : days) {
             for (Grain grain : Grain.values()) {
                 periods.add(new GrainPeriod(grain, grain.periodOf(day)));
             }

@@ -1,5 +1,6 @@
 package org.hugmenow.wellness.insights.application;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.util.SortedMap;
 
 /**
@@ -9,6 +10,7 @@ import java.util.SortedMap;
 public record InsightCell(String segment, String segmentLabel, String metric, String period, Double value,
         SortedMap<String, Long> buckets, String hidden) {
 
+    @JsonbTransient
     public boolean isShown() {
         return hidden == null;
     }

@@ -69,6 +69,22 @@ public class MembershipStore {
     }
 
     /** People whose membership a change of these teams may touch: their members now and as insights last saw them. */
+    /** Whether the person has rows and the earliest starts after {@code day}. */
+    public boolean startsAfter(Connection c, String personId, LocalDate day) throws SQLException {
+        return Sql.count(c, "SELECT count(*) FROM insights_member WHERE person_id = ? HAVING min(valid_from) > ?", personId, day) > 0;
+    }
+
+    /**
+     * Dates the person's earliest row back to {@code day} when it starts later: before their first
+     * row insights has no account of them, and the earliest one known is the best (as for a person
+     * seen for the first time). A person without rows is left to {@link #reconcile}.
+     */
+    public void reachBackTo(Connection c, String personId, LocalDate day) throws SQLException {
+        Sql.update(c, "UPDATE insights_member m SET valid_from = ? WHERE m.person_id = ? AND m.valid_from > ?"
+                + " AND m.valid_from = (SELECT min(h.valid_from) FROM insights_member h WHERE h.person_id = m.person_id)",
+                day, personId, day);
+    }
+
     public List<String> peopleOfTeams(Connection c, Collection<String> teamIds) throws SQLException {
         return Sql.list(c, "SELECT person_id FROM team_member WHERE team_id = ANY (?::uuid[])"
                 + " UNION SELECT person_id FROM insights_member WHERE valid_to IS NULL AND team_ids && ?::uuid[]",
