@@ -48,7 +48,7 @@ public final class DemoSetup {
         keycloak.ensureUser("platform", "olivia", PASSWORD, List.of("platform-operator"));
     }
 
-    public void demoTenant(String slug, String name) throws IOException, InterruptedException {
+    public void demoTenant(String slug, String name) throws Exception {
         String operator = Tokens.passwordGrant(keycloakUrl, "platform", "olivia", PASSWORD);
         JsonObject body = Json.createObjectBuilder()
                 .add("slug", slug).add("name", name).add("plan", "premium")
@@ -66,6 +66,7 @@ public final class DemoSetup {
         }
         keycloak.setPassword(slug, "hanna", PASSWORD);
         new DemoWellness(keycloakUrl, appUrl).seed(slug, PASSWORD);
+        new DemoInsights(keycloak, keycloakUrl, appUrl).seed(slug, PASSWORD);
     }
 
     private void awaitActive(String slug, String token) throws IOException, InterruptedException {
