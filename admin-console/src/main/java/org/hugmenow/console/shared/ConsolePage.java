@@ -15,6 +15,10 @@ public enum ConsolePage {
     HOME("/console/home.xhtml", Set.of(), "menu.home", Section.GENERAL),
     SCIM_CREDENTIALS("/console/it/scim-credentials.xhtml", Set.of(Roles.IT_ADMIN), "menu.scimCredentials", Section.IT),
     PEOPLE("/console/hr/people.xhtml", Set.of(Roles.HR_ADMIN), "menu.people", Section.HR),
+    INSIGHTS("/console/insights/insights.xhtml", Set.of(Roles.HR_ADMIN, Roles.TEAM_LEAD), "menu.insights", Section.HR),
+    INSIGHTS_PRIVACY("/console/insights/privacy.xhtml", Set.of(Roles.HR_ADMIN), "menu.insightsPrivacy", Section.HR),
+    /** The CSV/XLSX download of what the insights page shows; a link, not a menu entry. */
+    INSIGHTS_EXPORT("/console/insights/export.xhtml", Set.of(Roles.HR_ADMIN, Roles.TEAM_LEAD), null, Section.HR),
     SIGN_IN_SETTINGS("/console/it/sign-in-settings.xhtml", Set.of(Roles.IT_ADMIN), "menu.signInSettings", Section.IT),
     TENANTS("/console/platform/tenants.xhtml", Set.of(Roles.PLATFORM_OPERATOR), "menu.tenants", Section.PLATFORM);
 
@@ -47,6 +51,11 @@ public enum ConsolePage {
 
     public String path() {
         return path;
+    }
+
+    /** Pages without a label are reached through links on other pages only. */
+    public boolean inMenu() {
+        return labelKey != null;
     }
 
     public String labelKey() {

@@ -87,7 +87,7 @@ final class DemoInsights {
                 int person = i;
                 long seed = random.nextLong();
                 work.add(pool.submit(() -> {
-                    checkIns(slug, usernames.get(person), password, person % TEAMS.length, new Random(seed), people);
+                    checkIns(slug, usernames.get(person), password, person % TEAMS.length, new Random(seed), people, people.get(person));
                     return null;
                 }));
             }
@@ -114,7 +114,8 @@ final class DemoInsights {
     }
 
     /** About five check-ins a week for three months; Support's mood sinks in the last two months. */
-    private void checkIns(String slug, String username, String password, int team, Random random, List<String> people) throws Exception {
+    private void checkIns(String slug, String username, String password, int team, Random random, List<String> people, String self)
+            throws Exception {
         String token = signIn(slug, username, password);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         for (int back = DAYS; back >= 1; back--) {
@@ -134,6 +135,9 @@ final class DemoInsights {
         }
         for (int h = 0; h < 3; h++) {
             String to = people.get(random.nextInt(people.size()));
+            if (to.equals(self)) {
+                continue;
+            }
             send("POST", "/api/v1/hugs", token, "{\"recipientId\":\"" + to + "\",\"type\":\"thank-you\",\"message\":\"Thanks for your help!\"}");
         }
     }

@@ -26,7 +26,7 @@ public class MenuView {
             return List.of();
         }
         String current = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getViewId();
-        return Arrays.stream(ConsolePage.values()).filter(p -> p.admits(user.roles()))
+        return Arrays.stream(ConsolePage.values()).filter(p -> p.inMenu() && p.admits(user.roles()))
                 .map(p -> new Item(p.labelKey(), p.path(), p.path().equals(current))).toList();
     }
 

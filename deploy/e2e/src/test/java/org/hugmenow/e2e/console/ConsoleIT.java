@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -36,6 +37,9 @@ class ConsoleIT {
     private static final String IT_ADMIN = "ivy";
     private static final String EMPLOYEE = "eve";
     private static final String HR_ADMIN = "hal";
+    private static final String LEAD = "lee";
+    /** The last closed month, which the insights page shows first. */
+    private static final String INSIGHTS_MONTH = java.time.YearMonth.now(java.time.ZoneOffset.UTC).minusMonths(1).toString();
     private static String tenantA;
     private static String tenantB;
 
@@ -71,6 +75,15 @@ class ConsoleIT {
         assertEquals(201, product.status(), product::toString);
         assertEquals(201, api.post("/api/v1/directory/teams", hr, "{\"name\":\"Design\",\"parentId\":\""
                 + product.json().getString("id") + "\"}").status());
+        // Five of Product check in during November: enough for insights to show the team (k = 5).
+        for (int i = 0; i < 5; i++) {
+            String token = tenants.tokenFor(a, "prod" + i, List.of("employee"));
+            String id = api.get("/api/v1/me", token).json().getString("userId");
+            assertEquals(204, api.put("/api/v1/directory/teams/" + product.json().getString("id") + "/members/" + id, hr, null).status());
+            assertEquals(201, api.post("/api/v1/moods", token, "{\"score\":" + (3 + i % 3) + ",\"emotions\":[\"calm\"],"
+                    + "\"timeZone\":\"UTC\",\"recordedAt\":\"" + INSIGHTS_MONTH + "-10T09:00:00Z\"}").status());
+        }
+        stack.keycloakAdmin.ensureUser(a, LEAD, Tenants.PASSWORD, List.of("team-lead", "employee"));
         tenantA = a;
         tenantB = b;
     }
@@ -228,6 +241,64 @@ class ConsoleIT {
             browser.check("people-and-teams");
             browser.open("/console/it/scim-credentials.xhtml");
             browser.assertRefused();
+        }
+    }
+
+    @Test
+    void anHrAdminReadsTeamInsightsDownloadsThemAndKeepsKAtLeastThree() throws Exception {
+        tenants();
+        try (ConsoleBrowser browser = browser()) {
+            browser.signInThroughFrontDoor(tenantA, HR_ADMIN, Tenants.PASSWORD);
+            browser.open("/console/insights/insights.xhtml?period=" + INSIGHTS_MONTH + "&segment=tenant&metric=mood.mean");
+            String heatmap = browser.text(By.id("heatmap"));
+            assertTrue(heatmap.contains("Team Product and sub-teams"), heatmap);
+            String productRow = browser.text(By.xpath("//table[@id='heatmap']//tr[th[contains(., 'Product')]]"));
+            assertTrue(productRow.matches("(?s).*\\d\\.\\d\\d.*"), "Product's five people give a mean: " + productRow);
+            assertFalse(heatmap.contains("prod0") || heatmap.contains(EMPLOYEE), "no person on the page");
+            assertTrue(browser.text(By.id("noiseNote")).contains("k = 5"));
+            assertTrue(browser.text(By.id("trend")).contains(INSIGHTS_MONTH));
+            browser.check("insights-heatmap");
+
+            // The download says what the page says, through the same engine.
+            Object csv = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                    + "fetch(document.getElementById('downloadCsv').href).then(r => r.text().then(t => done(r.headers.get('content-type') + '\\n' + t)));");
+            String download = String.valueOf(csv);
+            assertTrue(download.startsWith("text/csv"), download);
+            assertTrue(download.contains("segment,segment_id,metric,period,value,distribution,status"), download);
+            assertTrue(download.contains("Team Product and sub-teams"), download);
+
+            new Select(browser.waitFor(By.id("prefs:language"))).selectByValue("de");
+            browser.driver.findElement(By.id("prefs:applyPrefs")).click();
+            browser.waitForText(By.tagName("h1"), "Team-Einblicke");
+            browser.check("insights-heatmap-de");
+
+            browser.open("/console/insights/privacy.xhtml");
+            browser.waitFor(By.id("budget"));
+            WebElement k = browser.driver.findElement(By.id("settings:k"));
+            k.clear();
+            k.sendKeys("2");
+            browser.driver.findElement(By.id("settings:save")).click();
+            browser.waitFor(By.cssSelector("#messages .hm-msg-error"));
+            browser.open("/console/insights/privacy.xhtml");
+            assertEquals("5", browser.driver.findElement(By.id("settings:k")).getAttribute("value"), "k stays 5");
+            browser.check("insights-privacy-de");
+        }
+        try (ConsoleBrowser browser = browser()) {
+            // A team lead without reports sees no one's team; the privacy settings are HR's only.
+            browser.signInThroughFrontDoor(tenantA, LEAD, Tenants.PASSWORD);
+            browser.open("/console/insights/insights.xhtml?period=" + INSIGHTS_MONTH);
+            assertFalse(browser.driver.getPageSource().contains("Product"), "a lead without reports sees no team");
+            browser.open("/console/insights/privacy.xhtml");
+            browser.assertRefused();
+        }
+        try (ConsoleBrowser browser = browser()) {
+            browser.signInThroughFrontDoor(tenantA, EMPLOYEE, Tenants.PASSWORD);
+            for (String page : List.of("/console/insights/insights.xhtml", "/console/insights/privacy.xhtml",
+                    "/console/insights/export.xhtml?format=csv")) {
+                browser.open(page);
+                browser.assertRefused();
+            }
         }
     }
 
