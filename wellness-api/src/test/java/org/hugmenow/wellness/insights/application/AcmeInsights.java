@@ -87,6 +87,7 @@ final class AcmeInsights {
         queries.settings = new InsightsSettingsStore();
         queries.store = insightsData();
         queries.alerts = new AlertStore();
+        queries.outbox = OutboxForTests.writingOnly();
         queries.releaser = new InsightsReleaser();
         queries.catalogs = new MetricCatalogs() {
             @Override

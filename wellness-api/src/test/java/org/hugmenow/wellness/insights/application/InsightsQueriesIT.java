@@ -186,7 +186,7 @@ class InsightsQueriesIT {
         assertInvalid("timeZone", () -> queries.updateSettings(acme, HR, new SettingsChange(null, null, "Mars/Base", null, null)));
         PrivacyView privacy = queries.privacy(acme, HR, MONTH);
         assertEquals(5, privacy.k());
-        assertEquals(1.0, privacy.epsilon());
+        assertEquals(org.hugmenow.wellness.insights.domain.PrivacyPolicy.DEFAULT_EPSILON, privacy.epsilon());
     }
 
     @Test
@@ -199,11 +199,18 @@ class InsightsQueriesIT {
         assertNotNull(queries.privacy(acme, LENA, null).month());
 
         TenantSlug other = db.tenant("acme-settings");
+        long rebuildsBefore = rebuilds(other);
         PrivacyView changed = queries.updateSettings(other, HR, new SettingsChange(7, 2.0, "Europe/Berlin", 1.0, 3));
         assertEquals(7, changed.k());
         assertEquals(2.0, changed.epsilon());
         assertEquals("Europe/Berlin", changed.timeZone());
+        assertEquals(rebuildsBefore + 1, rebuilds(other), "a new time zone queues a rebuild of the rollups");
         assertEquals(3, queries.updateSettings(other, HR, new SettingsChange(null, null, null, null, null)).alertPeriods());
+    }
+
+    private static long rebuilds(TenantSlug tenant) {
+        return db.data.inConnection(tenant, c -> org.hugmenow.platform.db.Sql.count(c,
+                "SELECT count(*) FROM outbox_event WHERE type = 'wellness.insights-rebuild'"));
     }
 
     private static InsightCell cell(InsightsTable table, String segment, String metric) {

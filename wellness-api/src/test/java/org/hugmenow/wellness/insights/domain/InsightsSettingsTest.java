@@ -11,10 +11,10 @@ class InsightsSettingsTest {
     private static final ZoneId UTC = ZoneId.of("UTC");
 
     @Test
-    void defaultsAreKFiveEpsilonOneAndTheEnginePolicyFollows() {
+    void defaultsAreKFiveEpsilonTenAndTheEnginePolicyFollows() {
         InsightsSettings d = InsightsSettings.defaults();
         assertEquals(5, d.k());
-        assertEquals(1.0, d.epsilon());
+        assertEquals(10.0, d.epsilon());
         assertEquals(PrivacyPolicy.defaults(), d.policy());
     }
 

@@ -11,12 +11,13 @@ import org.junit.jupiter.api.Test;
 class PrivacyPolicyTest {
 
     @Test
-    void theDefaultsAreKFiveEpsilonOneAndNinetyDays() {
+    void theDefaultsAreKFiveEpsilonTenOverTenReleasesAndNinetyDays() {
         PrivacyPolicy policy = PrivacyPolicy.defaults();
         assertEquals(5, policy.k());
-        assertEquals(1.0, policy.epsilonPerFamilyMonth());
+        assertEquals(10.0, policy.epsilonPerFamilyMonth());
+        assertEquals(10, policy.releasesPerPersonFamilyMonth());
         assertEquals(Duration.ofDays(90), policy.auditWindow());
-        assertEquals(1.0 / policy.releasesPerPersonFamilyMonth(), policy.epsilonPerRelease(), 1e-12);
+        assertEquals(1.0, policy.epsilonPerRelease(), 1e-12);
     }
 
     @Test
