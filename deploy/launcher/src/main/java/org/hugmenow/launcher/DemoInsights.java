@@ -1,13 +1,7 @@
 package org.hugmenow.launcher;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,6 +24,7 @@ final class DemoInsights {
 
     static final int COLLEAGUES = 55;
     private static final int DAYS = 92;
+    private static final String SCIM_JSON = "application/scim+json";
     private static final String[] TEAMS = {"Apps", "Platform", "Sales", "Marketing", "Support", "People", "Finance", "Design"};
     private static final String[] DEPARTMENTS = {"Engineering", "Engineering", "Revenue", "Revenue", "Customer", "Operations", "Operations", "Engineering"};
     private static final double[] BASE_MOOD = {3.9, 3.6, 3.4, 3.8, 3.7, 4.0, 3.5, 3.9};
@@ -37,27 +32,26 @@ final class DemoInsights {
             "Luca", "Mara", "Nils", "Olga", "Pia", "Quinn", "Rosa", "Sami", "Tara", "Uwe", "Vera", "Wim", "Xena", "Yusuf", "Zoe"};
     private static final String[] EMOTIONS = {"calm", "grateful", "tired", "stressed", "motivated", "joyful", "content", "anxious", "focused"};
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final KeycloakAdmin keycloak;
     private final String keycloakUrl;
-    private final String appUrl;
+    private final DemoApi api;
 
     DemoInsights(KeycloakAdmin keycloak, String keycloakUrl, String appUrl) {
         this.keycloak = keycloak;
         this.keycloakUrl = keycloakUrl;
-        this.appUrl = appUrl;
+        this.api = new DemoApi(appUrl);
     }
 
     /** Each team's first colleague reports to tom (the demo team lead), the others to that first colleague. */
     void seed(String slug, String password) throws Exception {
         String hanna = Tokens.passwordGrant(keycloakUrl, slug, "hanna", password);
         String ivan = Tokens.passwordGrant(keycloakUrl, slug, "ivan", password);
-        String tom = json(send("GET", "/api/v1/me", Tokens.passwordGrant(keycloakUrl, slug, "tom", password), null)).getString("userId");
-        if (send("GET", "/api/v1/directory/people?q=" + NAMES[0], hanna, null).body().contains("\"" + NAMES[0] + "-00")) {
+        String tom = DemoApi.json(api.send("GET", "/api/v1/me", Tokens.passwordGrant(keycloakUrl, slug, "tom", password), null)).getString("userId");
+        if (api.send("GET", "/api/v1/directory/people?q=" + NAMES[0], hanna, null).body().contains("\"" + NAMES[0] + "-00")) {
             return;
         }
         Random random = new Random(20261204L);
-        String scim = json(send("POST", "/api/v1/admin/scim-tokens", ivan, "{\"kind\":\"token\",\"label\":\"Demo HR import\"}")).getString("token");
+        String scim = DemoApi.json(api.send("POST", "/api/v1/admin/scim-tokens", ivan, "{\"kind\":\"token\",\"label\":\"Demo HR import\"}")).getString("token");
         List<List<String>> teams = new ArrayList<>();
         List<String> people = new ArrayList<>();
         List<String> usernames = new ArrayList<>();
@@ -68,7 +62,7 @@ final class DemoInsights {
             int t = i % TEAMS.length;
             String username = (NAMES[i % NAMES.length] + "-" + String.format("%02d", i)).toLowerCase();
             String lead = teams.get(t).isEmpty() ? tom : teams.get(t).get(0);
-            String id = json(scimSend("POST", "/scim/v2/Users", scim, user(slug, username, NAMES[i % NAMES.length], t, lead))).getString("id");
+            String id = DemoApi.json(api.send("POST", "/scim/v2/Users", scim, user(slug, username, NAMES[i % NAMES.length], t, lead), SCIM_JSON)).getString("id");
             teams.get(t).add(id);
             people.add(id);
             usernames.add(username);
@@ -76,7 +70,7 @@ final class DemoInsights {
         for (int t = 0; t < TEAMS.length; t++) {
             var members = Json.createArrayBuilder();
             teams.get(t).forEach(id -> members.add(Json.createObjectBuilder().add("value", id)));
-            scimSend("POST", "/scim/v2/Groups", scim, Json.createObjectBuilder()
+            api.send("POST", "/scim/v2/Groups", scim, Json.createObjectBuilder()
                     .add("schemas", Json.createArrayBuilder().add("urn:ietf:params:scim:schemas:core:2.0:Group"))
                     .add("displayName", TEAMS[t]).add("members", members).build().toString());
         }
@@ -129,7 +123,7 @@ final class DemoInsights {
             double sleep = Math.round((6 + random.nextDouble() * 2.5 + (score - 3) * 0.3) * 2) / 2.0;
             int exercise = random.nextInt(5) * 15;
             Instant at = today.minusDays(back).atTime(8 + random.nextInt(10), random.nextInt(60)).toInstant(ZoneOffset.UTC);
-            send("POST", "/api/v1/moods", token, "{\"score\":" + score + ",\"emotions\":[\"" + e1 + "\"" + (e1.equals(e2) ? "" : ",\"" + e2 + "\"")
+            api.send("POST", "/api/v1/moods", token, "{\"score\":" + score + ",\"emotions\":[\"" + e1 + "\"" + (e1.equals(e2) ? "" : ",\"" + e2 + "\"")
                     + "],\"timeZone\":\"Europe/Berlin\",\"factors\":{\"sleepHours\":" + sleep + ",\"exerciseMinutes\":" + exercise
                     + "},\"recordedAt\":\"" + at + "\"}");
         }
@@ -138,7 +132,7 @@ final class DemoInsights {
             if (to.equals(self)) {
                 continue;
             }
-            send("POST", "/api/v1/hugs", token, "{\"recipientId\":\"" + to + "\",\"type\":\"thank-you\",\"message\":\"Thanks for your help!\"}");
+            api.send("POST", "/api/v1/hugs", token, "{\"recipientId\":\"" + to + "\",\"type\":\"thank-you\",\"message\":\"Thanks for your help!\"}");
         }
     }
 
@@ -155,34 +149,6 @@ final class DemoInsights {
                 }
                 Thread.sleep(500);
             }
-        }
-    }
-
-    private HttpResponse<String> scimSend(String method, String path, String token, String json) throws IOException, InterruptedException {
-        return send(method, path, token, json, "application/scim+json");
-    }
-
-    private HttpResponse<String> send(String method, String path, String token, String json) throws IOException, InterruptedException {
-        return send(method, path, token, json, "application/json");
-    }
-
-    private HttpResponse<String> send(String method, String path, String token, String json, String type) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(appUrl + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token);
-        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", type);
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IOException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response;
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
         }
     }
 }

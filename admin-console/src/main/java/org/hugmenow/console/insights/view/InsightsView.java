@@ -74,13 +74,7 @@ public class InsightsView {
     }
 
     public List<Row> getHeatmap() {
-        Optional<InsightsTable> table = heatmap();
-        Map<String, Row> rows = new LinkedHashMap<>();
-        for (InsightCell cell : table.map(InsightsTable::cells).orElse(List.of())) {
-            rows.computeIfAbsent(cell.segment(), s -> new Row(s, cell.segmentLabel(), new ArrayList<>())).cells()
-                    .add(new Cell(CellText.text(cell, locale()), CellText.shade(cell), cell.isShown()));
-        }
-        return List.copyOf(rows.values());
+        return rows(heatmap());
     }
 
     public String getNoiseNote() {
@@ -118,14 +112,8 @@ public class InsightsView {
         if (!isHrAdmin() || "tenant".equals(form.getSegment())) {
             return List.of();
         }
-        Optional<InsightsTable> table = answer("comparison", () -> queries.comparison(user.slug(), viewer(), form.getSegment(),
-                form.metrics(), form.getPeriod()));
-        Map<String, Row> rows = new LinkedHashMap<>();
-        for (InsightCell cell : table.map(InsightsTable::cells).orElse(List.of())) {
-            rows.computeIfAbsent(cell.segment(), s -> new Row(s, cell.segmentLabel(), new ArrayList<>())).cells()
-                    .add(new Cell(CellText.text(cell, locale()), CellText.shade(cell), cell.isShown()));
-        }
-        return List.copyOf(rows.values());
+        return rows(answer("comparison", () -> queries.comparison(user.slug(), viewer(), form.getSegment(), form.metrics(),
+                form.getPeriod())));
     }
 
     public List<Driver> getDrivers() {
@@ -139,6 +127,16 @@ public class InsightsView {
     /** The export of the heatmap as shown, in {@code format} (csv or xlsx). */
     public String exportLink(String format) {
         return "export.xhtml?view=heatmap&format=" + format + "&period=" + encode(form.getPeriod()) + "&lens=" + encode(form.getLens());
+    }
+
+    /** One row per segment, in the order answered, with its cells in metric order. */
+    private static List<Row> rows(Optional<InsightsTable> table) {
+        Map<String, Row> rows = new LinkedHashMap<>();
+        for (InsightCell cell : table.map(InsightsTable::cells).orElse(List.of())) {
+            rows.computeIfAbsent(cell.segment(), s -> new Row(s, cell.segmentLabel(), new ArrayList<>())).cells()
+                    .add(new Cell(CellText.text(cell, locale()), CellText.shade(cell), cell.isShown()));
+        }
+        return List.copyOf(rows.values());
     }
 
     private Optional<InsightsTable> heatmap() {

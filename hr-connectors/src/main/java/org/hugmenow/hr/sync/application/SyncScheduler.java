@@ -8,14 +8,10 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import org.hugmenow.hr.connector.application.HrConnections;
+import org.hugmenow.platform.bootstrap.ActiveTenants;
 import org.hugmenow.platform.bootstrap.BackgroundWork;
-import org.hugmenow.platform.db.TenantAvailability;
 import org.hugmenow.platform.db.TenantData;
-import org.hugmenow.platform.logging.ContextLogger;
-import org.hugmenow.platform.logging.LogContext;
 import org.hugmenow.platform.tenancy.Tenant;
-import org.hugmenow.platform.tenancy.TenantRepository;
-import org.hugmenow.platform.tenancy.TenantStatus;
 
 /**
  * Every minute, on every instance and for every active tenant: recovers runs a crashed instance
@@ -25,12 +21,10 @@ import org.hugmenow.platform.tenancy.TenantStatus;
 @ApplicationScoped
 public class SyncScheduler {
 
-    private static final ContextLogger LOG = ContextLogger.of(SyncScheduler.class);
     private static final Duration TICK = Duration.ofMinutes(1);
 
     @Inject BackgroundWork background;
-    @Inject TenantRepository tenants;
-    @Inject TenantAvailability availability;
+    @Inject ActiveTenants tenants;
     @Inject TenantData data;
     @Inject HrConnections connections;
     @Inject SyncRunner runner;
@@ -40,24 +34,10 @@ public class SyncScheduler {
     }
 
     void tick() {
-        // Tenant schemas may still lack the sync tables until start-up migrations are done.
-        if (!availability.migrationsDone()) {
-            return;
-        }
-        for (Tenant tenant : tenants.findByStatus(TenantStatus.ACTIVE)) {
-            if (!availability.isAvailable(tenant.slug())) {
-                continue;
-            }
-            LogContext.tenant(tenant.slug().value());
-            try {
-                runner.recover(tenant.slug());
-                startDue(tenant);
-            } catch (RuntimeException e) {
-                LOG.warn("directory sync schedule skipped this tenant: " + e.getClass().getSimpleName());
-            } finally {
-                LogContext.clear();
-            }
-        }
+        tenants.each("directory sync schedule", tenant -> {
+            runner.recover(tenant.slug());
+            startDue(tenant);
+        });
     }
 
     private void startDue(Tenant tenant) {

@@ -6,13 +6,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import org.hugmenow.platform.bootstrap.ActiveTenants;
 import org.hugmenow.platform.bootstrap.BackgroundWork;
-import org.hugmenow.platform.db.TenantAvailability;
 import org.hugmenow.platform.logging.ContextLogger;
-import org.hugmenow.platform.logging.LogContext;
-import org.hugmenow.platform.tenancy.Tenant;
-import org.hugmenow.platform.tenancy.TenantRepository;
-import org.hugmenow.platform.tenancy.TenantStatus;
 
 /**
  * Every hour, on every instance, runs the {@link AlertScan} of every active tenant, one tenant per
@@ -26,8 +22,7 @@ public class AlertSchedule {
     private static final Duration TICK = Duration.ofHours(1);
 
     @Inject BackgroundWork background;
-    @Inject TenantRepository tenants;
-    @Inject TenantAvailability availability;
+    @Inject ActiveTenants tenants;
     @Inject AlertScan scan;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -35,25 +30,11 @@ public class AlertSchedule {
     }
 
     void tick() {
-        // Tenant schemas may still lack the insights tables until start-up migrations are done.
-        if (!availability.migrationsDone()) {
-            return;
-        }
-        for (Tenant tenant : tenants.findByStatus(TenantStatus.ACTIVE)) {
-            if (!availability.isAvailable(tenant.slug())) {
-                continue;
+        tenants.each("insights alert scan", tenant -> {
+            int raised = scan.scan(tenant.slug(), Instant.now());
+            if (raised > 0) {
+                LOG.info("insights alert scan raised " + raised + " alert(s)");
             }
-            LogContext.tenant(tenant.slug().value());
-            try {
-                int raised = scan.scan(tenant.slug(), Instant.now());
-                if (raised > 0) {
-                    LOG.info("insights alert scan raised " + raised + " alert(s)");
-                }
-            } catch (RuntimeException e) {
-                LOG.warn("insights alert scan skipped this tenant: " + e.getClass().getSimpleName());
-            } finally {
-                LogContext.clear();
-            }
-        }
+        });
     }
 }
