@@ -11,10 +11,10 @@ class InsightsSettingsTest {
     private static final ZoneId UTC = ZoneId.of("UTC");
 
     @Test
-    void defaultsAreKFiveEpsilonTenAndTheEnginePolicyFollows() {
+    void defaultsAreKFiveEpsilonOneAndTheEnginePolicyFollows() {
         InsightsSettings d = InsightsSettings.defaults();
         assertEquals(5, d.k());
-        assertEquals(10.0, d.epsilon());
+        assertEquals(1.0, d.epsilon());
         assertEquals(PrivacyPolicy.defaults(), d.policy());
     }
 
