@@ -118,7 +118,23 @@ class InsightsApiIT extends DeployedAppIT {
                 o.hr.token());
         assertEquals(200, tenant.status(), tenant::toString);
         assertFalse(shown(cell(tenant, "team:" + o.tiny, "mood.mean")), tenant::toString);
-        assertNoPersonIn(o, together.body() + parent.body() + child.body() + tenant.body());
+        // Filtering down to the planted person: Product without its sub-teams is that one person.
+        Api.Reply alone = api.get(INSIGHTS + "/heatmap?segment=team:" + o.product + "&metric=mood.mean&metric=mood.bands&period=" + PERIOD,
+                o.hr.token());
+        assertEquals(200, alone.status(), alone::toString);
+        for (String metric : List.of("mood.mean", "mood.bands")) {
+            JsonObject c = cell(alone, "team:" + o.product, metric);
+            assertEquals("hidden: fewer than k", c.getString("hidden"), c::toString);
+            assertFalse(c.containsKey("value") || c.containsKey("buckets"), c::toString);
+        }
+
+        // Asking the same again and again returns the very same draw: averaging learns nothing new.
+        String again = INSIGHTS + "/heatmap?segment=tenant&metric=mood.mean&period=" + PERIOD;
+        String first = cell(api.get(again, o.hr.token()), "tenant", "mood.mean").toString();
+        for (int i = 0; i < 5; i++) {
+            assertEquals(first, cell(api.get(again, o.hr.token()), "tenant", "mood.mean").toString());
+        }
+        assertNoPersonIn(o, together.body() + parent.body() + child.body() + tenant.body() + alone.body());
     }
 
     @Test

@@ -51,7 +51,7 @@ final class DemoInsights {
             return;
         }
         // The demo's teams of seven read as noise at the default ε = 1; an hr-admin may raise it (README, "Noise").
-        api.send("PATCH", "/api/v1/insights/settings", hanna, "{\"epsilon\":10}");
+        api.send("PATCH", "/api/v1/insights/settings", hanna, "{\"epsilon\":20}");
         Random random = new Random(20261204L);
         String scim = DemoApi.json(api.send("POST", "/api/v1/admin/scim-tokens", ivan, "{\"kind\":\"token\",\"label\":\"Demo HR import\"}")).getString("token");
         List<List<String>> teams = new ArrayList<>();

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.hugmenow.platform.db.TenantData;
 import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.wellness.connection.application.ConnectionService;
@@ -18,6 +19,8 @@ import org.hugmenow.wellness.shared.persistence.PeopleStore;
 @ApplicationScoped
 public class HugSafetyService {
 
+    private static final Pattern TYPE_KEY = Pattern.compile("[a-z][a-z0-9-]{1,39}");
+
     @Inject TenantData data;
     @Inject HugStore hugs;
     @Inject ConnectionService connections;
@@ -28,11 +31,32 @@ public class HugSafetyService {
         return all;
     }
 
+    /**
+     * Adds an organization's hug type; the key is 2 to 40 lowercase letters, digits or '-', the label
+     * at most 60 characters and the meaning at most 300, every field problem reported at once.
+     */
     public HugType addType(TenantSlug tenant, HugType type) {
+        List<Refusal.FieldError> errors = new ArrayList<>();
+        if (type.key() == null || !TYPE_KEY.matcher(type.key()).matches()) {
+            errors.add(new Refusal.FieldError("key", "must be 2 to 40 lowercase letters, digits or '-'"));
+        }
+        text(type.label(), "label", 60, errors);
+        text(type.meaning(), "meaning", 300, errors);
+        if (!errors.isEmpty()) {
+            throw Refusal.invalid(errors);
+        }
         if (HugType.isStandard(type.key()) || !data.inConnection(tenant, c -> hugs.addType(c, type))) {
             throw Refusal.conflict("A hug type '" + type.key() + "' already exists.");
         }
         return type;
+    }
+
+    private static void text(String value, String field, int max, List<Refusal.FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            errors.add(new Refusal.FieldError(field, "is required"));
+        } else if (value.length() > max) {
+            errors.add(new Refusal.FieldError(field, "must be at most " + max + " characters"));
+        }
     }
 
     public Map<String, String> blocks(TenantSlug tenant, String me) {

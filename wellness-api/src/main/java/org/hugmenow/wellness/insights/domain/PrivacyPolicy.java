@@ -19,7 +19,7 @@ public record PrivacyPolicy(int k, double epsilonPerFamilyMonth, int releasesPer
     public static final int K_FLOOR = 3;
     public static final int DEFAULT_K = 5;
     public static final double DEFAULT_EPSILON = 1.0;
-    public static final int DEFAULT_RELEASES_PER_PERSON = 5;
+    public static final int DEFAULT_RELEASES_PER_PERSON = 20;
     public static final Duration DEFAULT_AUDIT_WINDOW = Duration.ofDays(90);
 
     public PrivacyPolicy {

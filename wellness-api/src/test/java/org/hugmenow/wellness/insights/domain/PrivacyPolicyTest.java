@@ -11,13 +11,13 @@ import org.junit.jupiter.api.Test;
 class PrivacyPolicyTest {
 
     @Test
-    void theDefaultsAreKFiveEpsilonOneOverFiveReleasesAndNinetyDays() {
+    void theDefaultsAreKFiveEpsilonOneOverTwentyReleasesAndNinetyDays() {
         PrivacyPolicy policy = PrivacyPolicy.defaults();
         assertEquals(5, policy.k());
         assertEquals(1.0, policy.epsilonPerFamilyMonth());
-        assertEquals(5, policy.releasesPerPersonFamilyMonth());
+        assertEquals(20, policy.releasesPerPersonFamilyMonth());
         assertEquals(Duration.ofDays(90), policy.auditWindow());
-        assertEquals(0.2, policy.epsilonPerRelease(), 1e-12);
+        assertEquals(0.05, policy.epsilonPerRelease(), 1e-12);
     }
 
     @Test
