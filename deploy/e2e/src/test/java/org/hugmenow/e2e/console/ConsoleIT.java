@@ -294,12 +294,49 @@ class ConsoleIT {
         }
         try (ConsoleBrowser browser = browser()) {
             browser.signInThroughFrontDoor(tenantA, EMPLOYEE, Tenants.PASSWORD);
-            for (String page : List.of("/console/insights/insights.xhtml", "/console/insights/privacy.xhtml",
+            for (String page : List.of("/console/insights/insights.xhtml", "/console/insights/privacy.xhtml", "/console/hr/hug-safety.xhtml",
                     "/console/insights/export.xhtml?format=csv")) {
                 browser.open(page);
                 browser.assertRefused();
             }
         }
+    }
+
+    @Test
+    void anHrAdminReviewsAReportedHugAndAddsAHugType() throws Exception {
+        tenants();
+        Api api = new Api(deployed);
+        Tenants tenants = new Tenants(api, TestStack.get());
+        String sender = tenants.tokenFor(tenantA, "prod0", List.of("employee"));
+        String recipient = tenants.tokenFor(tenantA, "prod1", List.of("employee"));
+        String recipientId = api.get("/api/v1/me", recipient).json().getString("userId");
+        Api.Reply hug = api.post("/api/v1/hugs", sender, "{\"recipientId\":\"" + recipientId + "\",\"type\":\"warm\","
+                + "\"message\":\"Nobody likes your work\"}");
+        assertEquals(201, hug.status(), hug::toString);
+        String hugId = hug.json().containsKey("id") ? hug.json().getString("id") : hug.array().getJsonObject(0).getString("id");
+        assertEquals(204, api.post("/api/v1/hugs/" + hugId + "/report", recipient, "{\"reason\":\"Hurtful\"}").status());
+
+        try (ConsoleBrowser browser = browser()) {
+            browser.signInThroughFrontDoor(tenantA, HR_ADMIN, Tenants.PASSWORD);
+            browser.open("/console/hr/hug-safety.xhtml");
+            String reports = browser.text(By.id("reports"));
+            assertTrue(reports.contains("Nobody likes your work") && reports.contains("Hurtful"), reports);
+            assertFalse(reports.contains(recipientId), "shown names, not ids");
+            browser.check("hug-safety");
+
+            browser.type(By.id("addType:key"), "X");
+            browser.type(By.id("addType:label"), "High five");
+            browser.type(By.id("addType:meaning"), "Nice one!");
+            browser.driver.findElement(By.id("addType:add")).click();
+            browser.waitForText(By.id("messages"), "key");
+            browser.type(By.id("addType:key"), "high-five");
+            browser.type(By.id("addType:label"), "High five");
+            browser.type(By.id("addType:meaning"), "Nice one!");
+            browser.driver.findElement(By.id("addType:add")).click();
+            browser.waitForText(By.id("types"), "high-five");
+        }
+        Api.Reply types = api.get("/api/v1/hugs/types", sender);
+        assertTrue(types.body().contains("high-five"), "the new type is offered to employees: " + types);
     }
 
     @Test
