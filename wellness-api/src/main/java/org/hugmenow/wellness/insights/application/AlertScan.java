@@ -84,7 +84,7 @@ public class AlertScan {
         for (InsightsPeriod period : List.of(first, latest)) {
             for (SegmentSpec segment : watched) {
                 planned.add(segment.id(), unit.label(segment), MetricCatalog.MOOD_MEAN, period.id(),
-                        maker.cell(segment, MetricCatalog.MOOD_MEAN, unit.data(period), null));
+                        maker.cell(segment, MetricCatalog.MOOD_MEAN, unit.data(period, false), null));
             }
         }
         Release release = releaser.release(unit.c, unit.tenant, VIEWER, planned.cells(), SegmentRelations.of(watched, unit.teams), unit.now);

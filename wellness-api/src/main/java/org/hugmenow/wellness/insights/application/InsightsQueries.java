@@ -124,7 +124,7 @@ public class InsightsQueries {
                 throw Refusal.forbidden("Drivers across the whole organization are for hr-admins.");
             }
             InsightsPeriod asked = unit.window.check("period", InsightsPeriod.parse("period", period));
-            PeriodData now = unit.data(asked);
+            PeriodData now = unit.data(asked, false);
             Drivers drivers = new Drivers(new CellMaker(catalog), catalog.factors(), now);
             Release release = releaser.release(c, unit.tenant, viewerKey(unit, viewer), drivers.cells(), List.of(), unit.now);
             return new DriversView(asked.id(), drivers.rows(release), noiseNote(unit.tenant.settings()));
@@ -187,11 +187,12 @@ public class InsightsQueries {
             List<Metric> metrics, List<InsightsPeriod> periods) throws SQLException {
         CellMaker maker = new CellMaker(catalog);
         PlannedCells planned = new PlannedCells();
+        boolean withHugs = metrics.stream().anyMatch(m -> m.family() == MetricFamily.HUGS);
         for (InsightsPeriod period : periods) {
-            PeriodData now = unit.data(period);
+            PeriodData now = unit.data(period, withHugs);
             for (SegmentSpec segment : segments) {
                 for (Metric metric : metrics) {
-                    PeriodData before = metric.equals(MetricCatalog.MOOD_CHANGE) ? unit.data(period.previous()) : null;
+                    PeriodData before = metric.equals(MetricCatalog.MOOD_CHANGE) ? unit.data(period.previous(), false) : null;
                     planned.add(segment.id(), unit.label(segment), metric, period.id(), maker.cell(segment, metric, now, before));
                 }
             }

@@ -40,6 +40,7 @@ final class InsightsUnit {
     final Instant now;
     private final InsightsDataStore store;
     private final Map<InsightsPeriod, PeriodData> periods = new HashMap<>();
+    private final Map<InsightsPeriod, PeriodData> withoutHugs = new HashMap<>();
 
     private InsightsUnit(Connection c, InsightsSettingsStore.Stored tenant, InsightsDataStore store, Instant now) throws SQLException {
         this.c = c;
@@ -136,12 +137,16 @@ final class InsightsUnit {
         return store.departments(c, period);
     }
 
-    PeriodData data(InsightsPeriod period) throws SQLException {
+    /** The period's members and rollups, and its hugs when a hug metric needs them (they are the largest read). */
+    PeriodData data(InsightsPeriod period, boolean withHugs) throws SQLException {
         PeriodData known = periods.get(period);
+        if (known == null && !withHugs) {
+            known = withoutHugs.get(period);
+        }
         if (known == null) {
             known = new PeriodData(period, new SegmentMembers(store.membersActiveIn(c, period), teams, lines, period.lastDay()),
-                    store.rollups(c, period), store.hugs(c, period));
-            periods.put(period, known);
+                    store.rollups(c, period), withHugs ? store.hugs(c, period) : List.of());
+            (withHugs ? periods : withoutHugs).put(period, known);
         }
         return known;
     }
