@@ -224,6 +224,12 @@ class ConsoleIT {
             assertEquals("active", browser.text(By.id("detailStatus")));
             browser.check("tenant-offboard-refused");
             browser.assertFitsWidth(375);
+
+            browser.open("/console/platform/health.xhtml");
+            String database = browser.text(By.id("check-database"));
+            assertTrue(database.contains("Database") && database.contains("up"), database);
+            assertTrue(browser.text(By.id("check-migrations")).contains("up"));
+            browser.check("platform-health");
         }
     }
 
@@ -348,7 +354,7 @@ class ConsoleIT {
             browser.check("employee-home");
 
             for (String page : List.of("/console/it/scim-credentials.xhtml", "/console/it/sign-in-settings.xhtml",
-                    "/console/platform/tenants.xhtml", "/console/templates/layout.xhtml")) {
+                    "/console/platform/tenants.xhtml", "/console/platform/health.xhtml", "/console/templates/layout.xhtml")) {
                 browser.open(page);
                 browser.assertRefused();
             }
