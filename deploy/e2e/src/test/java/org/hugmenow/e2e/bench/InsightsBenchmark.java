@@ -83,6 +83,7 @@ public final class InsightsBenchmark {
                 String appUrl = "http://127.0.0.1:" + port;
                 new DemoSetup(admin, keycloak.url(), appUrl).platformRealm();
                 Path appLog = work.resolve("insights-app.log");
+                Files.deleteIfExists(appLog);
                 long started = System.nanoTime();
                 try (AppProcess app = AppProcess.launch(root.resolve("deploy/app/target/hugmenow.jar"), port,
                         Benchmark.appEnvironment(url, keycloak.url(), appUrl), appLog, "768m");
@@ -93,7 +94,7 @@ public final class InsightsBenchmark {
                     long idleRss = Benchmark.rssMb(app.pid());
                     line(String.format("app RSS at idle: %d MB", idleRss));
                     Api api = new Api(new java.net.URL(app.url()));
-                    List<WellnessBenchmark.User> users = WellnessBenchmark.setUp(api, keycloak, admin, SLUG, TOKEN_USERS, this::line);
+                    List<WellnessBenchmark.User> users = WellnessBenchmark.setUp(api, keycloak, admin, SLUG, TOKEN_USERS, CLIENTS, this::line);
                     List<String> emotions = WellnessBenchmark.emotions(api, users.get(1), this::line);
                     String hugType = WellnessBenchmark.hugType(api, users.get(1), this::line);
                     awaitNoRebuildPending(db);
@@ -110,7 +111,7 @@ public final class InsightsBenchmark {
 
                     RssSampler loadRss = new RssSampler(app.pid());
                     loadRss.start();
-                    double[] latency = latency(app.url(), users.get(0), seeded);
+                    double[] latency = latency(app.url(), users.subList(0, CLIENTS), seeded);
                     double[] lag = projectionLag(db, app.url(), users, emotions);
                     loadRss.stop();
                     long peak = Math.max(rebuildRss.peakMb(), loadRss.peakMb());
@@ -225,10 +226,13 @@ public final class InsightsBenchmark {
     /**
      * Heatmap (tenant, 10 departments, 9 sub-teams; mood.mean and participation; the last closed month) and
      * trend (tenant and one department, mood.mean, 12 months) as hr-admin: the first call of each timed
-     * alone (cold: nothing released yet), then each under {@value #CLIENTS} clients. Returns {heatmap p95,
-     * trend p95}.
+     * alone (cold: nothing released yet), then each under {@value #CLIENTS} clients, first with one hr-admin
+     * per client, then all as the same hr-admin. The warm-up of each measurement repeats the cold calls'
+     * queries, so the measured calls find every value already released. Returns {heatmap p95, trend p95}
+     * of the one-viewer-per-client runs.
      */
-    private double[] latency(String appUrl, WellnessBenchmark.User hrAdmin, InsightsSeed.Seeded seeded) throws Exception {
+    private double[] latency(String appUrl, List<WellnessBenchmark.User> hrAdmins, InsightsSeed.Seeded seeded) throws Exception {
+        WellnessBenchmark.User hrAdmin = hrAdmins.get(0);
         YearMonth closed = YearMonth.now(ZoneOffset.UTC).minusMonths(1);
         String to = closed.toString();
         String from = closed.minusMonths(11).toString();
@@ -253,11 +257,17 @@ public final class InsightsBenchmark {
             cold(api, "trend " + (trend.contains("segment=tenant") ? "tenant" : "dept"), trend.substring(appUrl.length()), hrAdmin);
         }
         String heatmapUrl = heatmap.toString();
-        PostLoad.run("warm-up", (http, n) -> PostLoad.once(http, PostLoad.get(n % 2 == 0 ? heatmapUrl : trends.get(0), hrAdmin.token())),
-                CLIENTS, Duration.ZERO, WARMUP);
+        // Each client is its own hr-admin (8 HR people at once): requests of one viewer wait for each other
+        // (see the same-viewer runs below), so this is the figure the targets are judged on.
+        line(String.format("  %d clients, each as its own hr-admin (%s .. %s):", CLIENTS, hrAdmins.get(0).username(),
+                hrAdmins.get(CLIENTS - 1).username()));
         PostLoad.Result h = measure("GET /insights/heatmap (20 segments x 2 metrics)",
-                (http, n) -> PostLoad.once(http, PostLoad.get(heatmapUrl, hrAdmin.token())));
+                (http, n) -> PostLoad.once(http, PostLoad.get(heatmapUrl, hrAdmins.get(PostLoad.clientIndex()).token())));
         PostLoad.Result t = measure("GET /insights/trend (12 months; tenant, dept)",
+                (http, n) -> PostLoad.once(http, PostLoad.get(trends.get((int) (n % 2)), hrAdmins.get(PostLoad.clientIndex()).token())));
+        line(String.format("  %d clients, all as %s (one viewer in several tabs):", CLIENTS, hrAdmin.username()));
+        measure("GET /insights/heatmap, one viewer", (http, n) -> PostLoad.once(http, PostLoad.get(heatmapUrl, hrAdmin.token())));
+        measure("GET /insights/trend, one viewer",
                 (http, n) -> PostLoad.once(http, PostLoad.get(trends.get((int) (n % 2)), hrAdmin.token())));
         return new double[] {h.p95Ms(), t.p95Ms()};
     }
@@ -303,6 +313,10 @@ public final class InsightsBenchmark {
         PostLoad.Result r = PostLoad.run(name, operation, CLIENTS, WARMUP, Duration.ofSeconds(seconds));
         line(String.format("  %-46s %8.1f req/s  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  errors %d  (%d clients, %d s after %d s warm-up)",
                 name, r.throughput(), r.p50Ms(), r.p95Ms(), r.p99Ms(), r.errors(), CLIENTS, seconds, WARMUP.toSeconds()));
+        if (r.operations() == 0 && r.errors() == 0) {
+            line("    no request both started and ended inside the measured window: each took longer than it (see the app's"
+                    + " access log figures below)");
+        }
         if (r.errors() > 0) {
             line("    non-2xx/failed: " + PostLoad.describeFailures(r));
             r.samples().forEach(sample -> line("      e.g. " + sample));
@@ -382,13 +396,35 @@ public final class InsightsBenchmark {
         line(String.format("  app RSS peak %d MB (target <= 900 MB): %s", peakRss, peakRss <= 900 ? "met" : "MISSED"));
     }
 
-    /** Warnings and errors the app logged about insights, so a failed rebuild is not mistaken for a slow one. */
+    /**
+     * What the app's own log says: its access lines for the insights and check-in requests (server-side
+     * time, also of requests the generator gave up on), heap exhaustion, pool timeouts, insights warnings.
+     */
     private void appLogProblems(Path appLog) throws Exception {
-        List<String> lines = Files.readAllLines(appLog, StandardCharsets.UTF_8).stream()
+        List<String> lines = Files.readAllLines(appLog, StandardCharsets.UTF_8);
+        java.util.regex.Pattern access = java.util.regex.Pattern.compile("(GET|POST) (/api/v1/insights/\\w+|/api/v1/moods) -> (\\d+) in (\\d+) ms");
+        java.util.Map<String, List<Long>> times = new java.util.TreeMap<>();
+        for (String l : lines) {
+            java.util.regex.Matcher m = access.matcher(l);
+            if (m.find()) {
+                times.computeIfAbsent(m.group(1) + " " + m.group(2) + " -> " + m.group(3), k -> new ArrayList<>()).add(Long.parseLong(m.group(4)));
+            }
+        }
+        line("app access log, server-side time per request (whole run):");
+        times.forEach((key, ms) -> {
+            long[] sorted = ms.stream().mapToLong(Long::longValue).sorted().toArray();
+            line(String.format("  %-40s %5d requests  p50 %7d ms  p95 %7d ms  max %7d ms", key, sorted.length,
+                    sorted[(int) Math.min(sorted.length - 1, sorted.length / 2)], sorted[(int) Math.min(sorted.length - 1, Math.floor(0.95 * sorted.length))],
+                    sorted[sorted.length - 1]));
+        });
+        long oom = lines.stream().filter(l -> l.contains("OutOfMemoryError")).count();
+        long pool = lines.stream().filter(l -> l.contains("Connection is not available")).count();
+        List<String> warnings = lines.stream()
                 .filter(l -> (l.contains("WARN") || l.contains("SEVERE") || l.contains("ERROR")) && l.toLowerCase().contains("insights"))
                 .toList();
-        line(String.format("app log: %d warning/error lines mentioning insights%s", lines.size(), lines.isEmpty() ? "" : ", e.g.:"));
-        lines.stream().limit(5).forEach(l -> line("  " + (l.length() > 300 ? l.substring(0, 300) + "..." : l)));
+        line(String.format("app log: %d OutOfMemoryError lines, %d connection-pool timeouts, %d warning/error lines mentioning insights%s",
+                oom, pool, warnings.size(), warnings.isEmpty() ? "" : ", e.g.:"));
+        warnings.stream().limit(3).forEach(l -> line("  " + (l.length() > 300 ? l.substring(0, 300) + "..." : l)));
     }
 
     /** A segment id value, percent-encoded as SegmentSpec expects (space as %20). */

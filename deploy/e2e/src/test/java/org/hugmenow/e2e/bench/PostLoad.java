@@ -144,6 +144,12 @@ final class PostLoad {
                 percentile(all, 0.50), percentile(all, 0.99), failed, List.copyOf(samples), percentile(all, 0.95));
     }
 
+    /** Which of the run's clients (0 .. clients - 1) is calling, for an operation that keeps one identity per client. */
+    static int clientIndex() {
+        String name = Thread.currentThread().getName();
+        return name.startsWith("load-") ? Integer.parseInt(name.substring(5)) : 0;
+    }
+
     static HttpRequest get(String url, String token) {
         return request(url, token).GET().build();
     }

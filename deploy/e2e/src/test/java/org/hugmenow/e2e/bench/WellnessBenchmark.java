@@ -85,7 +85,7 @@ public final class WellnessBenchmark {
                     long idleRss = Benchmark.rssMb(app.pid());
                     line(String.format("app RSS at idle: %d MB", idleRss));
                     Api api = new Api(new java.net.URL(app.url()));
-                    List<User> users = setUp(api, keycloak, admin, SLUG, TOKEN_USERS, this::line);
+                    List<User> users = setUp(api, keycloak, admin, SLUG, TOKEN_USERS, 1, this::line);
                     LocalDate today = LocalDate.now(WellnessSeed.ZONE);
                     List<String> emotions = emotions(api, users.get(1), this::line);
                     String hugType = hugType(api, users.get(1), this::line);
@@ -105,11 +105,11 @@ public final class WellnessBenchmark {
 
     /**
      * Tenant {@code slug} through the provisioning API, its password-grant client, tokens valid for an hour,
-     * and {@code count} users (the first also hr-admin) each with one token and one GET /me to enter the
+     * and {@code count} users (the first {@code hrAdmins} also hr-admin) each with one token and one GET /me to enter the
      * directory. Then the hug allowance is lifted so a hug run measures sending, not refusing. Shared with
      * {@link InsightsBenchmark}.
      */
-    static List<User> setUp(Api api, LocalKeycloak keycloak, KeycloakAdmin admin, String slug, int count,
+    static List<User> setUp(Api api, LocalKeycloak keycloak, KeycloakAdmin admin, String slug, int count, int hrAdmins,
                             Consumer<String> line) throws Exception {
         long t0 = System.nanoTime();
         String operator = Tokens.passwordGrant(keycloak.url(), "platform", "olivia", DemoSetup.PASSWORD);
@@ -132,7 +132,7 @@ public final class WellnessBenchmark {
             List<Future<User>> futures = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 String username = String.format("%s%02d", slug, i);
-                List<String> roles = i == 0 ? List.of("employee", "hr-admin") : List.of("employee");
+                List<String> roles = i < hrAdmins ? List.of("employee", "hr-admin") : List.of("employee");
                 futures.add(pool.submit(() -> {
                     String id = admin.ensureUser(slug, username, PASSWORD, roles);
                     String token = Tokens.passwordGrant(keycloak.url(), slug, username, PASSWORD);
