@@ -52,7 +52,7 @@ final class PostLoad {
 
     /** Throughput and percentiles count 2xx operations only; {@code failures} maps every other status to its count. */
     record Result(String name, long operations, long requests, long errors, double seconds, double p50Ms, double p99Ms,
-                  Map<Integer, Long> failures, List<String> samples) {
+                  Map<Integer, Long> failures, List<String> samples, double p95Ms) {
 
         double throughput() {
             return operations / seconds;
@@ -141,7 +141,13 @@ final class PostLoad {
         failures.forEach((status, n) -> failed.put(status, n.sum()));
         long errors = failed.values().stream().mapToLong(Long::longValue).sum();
         return new Result(name, total, Arrays.stream(requests).sum(), errors, duration.toMillis() / 1000.0,
-                percentile(all, 0.50), percentile(all, 0.99), failed, List.copyOf(samples));
+                percentile(all, 0.50), percentile(all, 0.99), failed, List.copyOf(samples), percentile(all, 0.95));
+    }
+
+    /** Which of the run's clients (0 .. clients - 1) is calling, for an operation that keeps one identity per client. */
+    static int clientIndex() {
+        String name = Thread.currentThread().getName();
+        return name.startsWith("load-") ? Integer.parseInt(name.substring(5)) : 0;
     }
 
     static HttpRequest get(String url, String token) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.hugmenow.e2e.Api;
 import org.hugmenow.e2e.SimpleDataSource;
 import org.hugmenow.e2e.Tenants;
@@ -84,10 +85,10 @@ public final class WellnessBenchmark {
                     long idleRss = Benchmark.rssMb(app.pid());
                     line(String.format("app RSS at idle: %d MB", idleRss));
                     Api api = new Api(new java.net.URL(app.url()));
-                    List<User> users = setUp(api, keycloak, admin);
+                    List<User> users = setUp(api, keycloak, admin, SLUG, TOKEN_USERS, 1, this::line);
                     LocalDate today = LocalDate.now(WellnessSeed.ZONE);
-                    List<String> emotions = vocabulary(api, "/api/v1/emotions", "name", users.get(1), FALLBACK_EMOTIONS);
-                    String hugType = vocabulary(api, "/api/v1/hugs/types", "key", users.get(1), List.of("warm")).get(0);
+                    List<String> emotions = emotions(api, users.get(1), this::line);
+                    String hugType = hugType(api, users.get(1), this::line);
                     WellnessSeed.seed(url, "tenant_" + SLUG.replace('-', '_'), users, emotions, hugType, DIRECTORY, today, this::line);
                     String history = "/api/v1/moods?from=" + today.minusYears(1) + "&to=" + today + "&limit=200";
                     historyCheck(api, history, users.get(0));
@@ -103,23 +104,25 @@ public final class WellnessBenchmark {
     }
 
     /**
-     * Tenant {@value #SLUG} through the provisioning API, its password-grant client, tokens valid for an hour,
-     * and 64 users (the first also hr-admin) each with one token and one GET /me to enter the directory. Then
-     * the hug allowance is lifted so the hug run measures sending, not refusing.
+     * Tenant {@code slug} through the provisioning API, its password-grant client, tokens valid for an hour,
+     * and {@code count} users (the first {@code hrAdmins} also hr-admin) each with one token and one GET /me to enter the
+     * directory. Then the hug allowance is lifted so a hug run measures sending, not refusing. Shared with
+     * {@link InsightsBenchmark}.
      */
-    private List<User> setUp(Api api, LocalKeycloak keycloak, KeycloakAdmin admin) throws Exception {
+    static List<User> setUp(Api api, LocalKeycloak keycloak, KeycloakAdmin admin, String slug, int count, int hrAdmins,
+                            Consumer<String> line) throws Exception {
         long t0 = System.nanoTime();
         String operator = Tokens.passwordGrant(keycloak.url(), "platform", "olivia", DemoSetup.PASSWORD);
-        Api.Reply created = api.post("/api/v1/platform/tenants", operator, Tenants.createBody(SLUG));
+        Api.Reply created = api.post("/api/v1/platform/tenants", operator, Tenants.createBody(slug));
         if (created.status() != 202) {
             throw new IllegalStateException("provisioning failed: " + created);
         }
-        Api.poll(() -> api.get("/api/v1/platform/tenants/" + SLUG, operator),
-                r -> r.status() == 200 && r.body().contains("\"status\":\"active\""), Duration.ofMinutes(3), "tenant " + SLUG);
-        line(String.format("tenant %s provisioned with its realm: %.1f s", SLUG, (System.nanoTime() - t0) / 1e9));
-        admin.addDevClient(SLUG);
+        Api.poll(() -> api.get("/api/v1/platform/tenants/" + slug, operator),
+                r -> r.status() == 200 && r.body().contains("\"status\":\"active\""), Duration.ofMinutes(3), "tenant " + slug);
+        line.accept(String.format("tenant %s provisioned with its realm: %.1f s", slug, (System.nanoTime() - t0) / 1e9));
+        admin.addDevClient(slug);
         // The load phase lasts minutes and every token is fetched once, before it: outlive the 300 s default.
-        admin.updateRealm(SLUG, Json.createObjectBuilder().add("accessTokenLifespan", 3600)
+        admin.updateRealm(slug, Json.createObjectBuilder().add("accessTokenLifespan", 3600)
                 .add("ssoSessionIdleTimeout", 7200).add("ssoSessionMaxLifespan", 36000).build());
 
         long t1 = System.nanoTime();
@@ -127,19 +130,19 @@ public final class WellnessBenchmark {
         List<User> users = new ArrayList<>();
         try {
             List<Future<User>> futures = new ArrayList<>();
-            for (int i = 0; i < TOKEN_USERS; i++) {
-                String username = String.format("bench%02d", i);
-                List<String> roles = i == 0 ? List.of("employee", "hr-admin") : List.of("employee");
+            for (int i = 0; i < count; i++) {
+                String username = String.format("%s%02d", slug, i);
+                List<String> roles = i < hrAdmins ? List.of("employee", "hr-admin") : List.of("employee");
                 futures.add(pool.submit(() -> {
-                    String id = admin.ensureUser(SLUG, username, PASSWORD, roles);
-                    String token = Tokens.passwordGrant(keycloak.url(), SLUG, username, PASSWORD);
+                    String id = admin.ensureUser(slug, username, PASSWORD, roles);
+                    String token = Tokens.passwordGrant(keycloak.url(), slug, username, PASSWORD);
                     Api.Reply me = api.get("/api/v1/me", token);
                     if (me.status() != 200) {
                         throw new IllegalStateException("GET /api/v1/me for " + username + ": " + me);
                     }
                     String userId = me.json().getString("userId", id);
                     if (!userId.equals(id)) {
-                        line("note: /me says userId " + userId + " for " + username + ", Keycloak says " + id + "; using /me's");
+                        line.accept("note: /me says userId " + userId + " for " + username + ", Keycloak says " + id + "; using /me's");
                     }
                     return new User(username, userId, token);
                 }));
@@ -150,18 +153,29 @@ public final class WellnessBenchmark {
         } finally {
             pool.shutdown();
         }
-        line(String.format("%d users created in Keycloak, one password-grant token each and GET /me once each: %.1f s",
+        line.accept(String.format("%d users created in Keycloak, one password-grant token each and GET /me once each: %.1f s",
                 users.size(), (System.nanoTime() - t1) / 1e9));
 
         Api.Reply allowance = api.put("/api/v1/tenant/settings/wellness.hugs.daily-allowance", users.get(0).token(),
                 "{\"value\":\"1000000\"}");
-        line("PUT /api/v1/tenant/settings/wellness.hugs.daily-allowance = 1000000 as " + users.get(0).username()
+        line.accept("PUT /api/v1/tenant/settings/wellness.hugs.daily-allowance = 1000000 as " + users.get(0).username()
                 + " (hr-admin): " + allowance.status() + (allowance.status() / 100 == 2 ? "" : " " + allowance.body()));
         return users;
     }
 
+    /** The built-in emotion names, or a fallback list. */
+    static List<String> emotions(Api api, User user, Consumer<String> line) {
+        return vocabulary(api, "/api/v1/emotions", "name", user, FALLBACK_EMOTIONS, line);
+    }
+
+    /** The first built-in hug type, or "warm". */
+    static String hugType(Api api, User user, Consumer<String> line) {
+        return vocabulary(api, "/api/v1/hugs/types", "key", user, List.of("warm"), line).get(0);
+    }
+
     /** Names from a vocabulary endpoint (built-in entries only), or the fallback if the endpoint is not there yet. */
-    private List<String> vocabulary(Api api, String path, String field, User user, List<String> fallback) {
+    private static List<String> vocabulary(Api api, String path, String field, User user, List<String> fallback,
+                                           Consumer<String> line) {
         Api.Reply reply = api.get(path, user.token());
         if (reply.status() == 200) {
             try {
@@ -174,14 +188,14 @@ public final class WellnessBenchmark {
                     }
                 }
                 if (!names.isEmpty()) {
-                    line("vocabulary from GET " + path + ": " + names.size() + " entries, e.g. " + names.get(0));
+                    line.accept("vocabulary from GET " + path + ": " + names.size() + " entries, e.g. " + names.get(0));
                     return names;
                 }
             } catch (RuntimeException e) {
-                line("note: GET " + path + " did not parse: " + e);
+                line.accept("note: GET " + path + " did not parse: " + e);
             }
         }
-        line("note: GET " + path + " answered " + reply.status() + "; using " + fallback);
+        line.accept("note: GET " + path + " answered " + reply.status() + "; using " + fallback);
         return fallback;
     }
 

@@ -2,9 +2,7 @@ package org.hugmenow.e2e.bench;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -27,8 +25,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.hugmenow.launcher.LocalPostgres;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
 
 /**
  * Fills one tenant schema straight over JDBC, much faster than the API could: the directory up to a given
@@ -52,17 +48,8 @@ final class WellnessSeed {
     private final Consumer<String> out;
     private final Random random = new Random(20_240_501L);
 
-    /**
-     * Flushes the seed's dirty pages now, so a background checkpoint does not share the cores with
-     * the load runs. Needs the embedded server's superuser; skipped (and said so) without it.
-     */
     private void checkpoint() throws SQLException {
-        try (Connection admin = DriverManager.getConnection(c.getMetaData().getURL(), "postgres", "");
-             Statement s = admin.createStatement()) {
-            s.execute("CHECKPOINT");
-        } catch (SQLException e) {
-            out.accept("  (no CHECKPOINT after seeding: " + e.getMessage() + ")");
-        }
+        SeedSql.checkpoint(c, out);
     }
 
     private WellnessSeed(Connection c, String schema, Consumer<String> out) {
@@ -182,10 +169,7 @@ final class WellnessSeed {
      * trends find a correlation. Returns {entries, factor rows}.
      */
     private long[] copyMoods(List<String> everyone, List<String> emotions, LocalDate today) throws SQLException, IOException {
-        String[] arrays = new String[emotions.size()];
-        for (int i = 0; i < arrays.length; i++) {
-            arrays[i] = "\"" + emotions.get(i).replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-        }
+        String[] arrays = SeedSql.quoted(emotions);
         String entrySql = "COPY " + schema + ".mood_entry (id, person_id, score, emotions, note_cipher, tags, recorded_at,"
                 + " local_date, time_zone, created_at, updated_at) FROM STDIN";
         String factorSql = "COPY " + schema + ".mood_factor (entry_id, factor_key, value) FROM STDIN";
@@ -229,13 +213,7 @@ final class WellnessSeed {
     }
 
     private String emotionArray(String[] quoted) {
-        int n = 1 + random.nextInt(Math.min(3, quoted.length));
-        StringBuilder array = new StringBuilder("{");
-        int start = random.nextInt(quoted.length);
-        for (int i = 0; i < n; i++) {
-            array.append(i == 0 ? "" : ",").append(quoted[(start + i) % quoted.length]);
-        }
-        return array.append('}').toString();
+        return SeedSql.emotionArray(random, quoted);
     }
 
     /** Each token user has accepted connections with the next three, so everyone has six; sharing a summary. */
@@ -306,18 +284,11 @@ final class WellnessSeed {
     }
 
     private void copy(String sql, StringBuilder rows) throws SQLException, IOException {
-        if (rows.length() == 0) {
-            return;
-        }
-        CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-        copy.copyIn(sql, new ByteArrayInputStream(rows.toString().getBytes(StandardCharsets.UTF_8)));
+        SeedSql.copy(c, sql, rows);
     }
 
     private long count(String table) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM " + schema + "." + table)) {
-            r.next();
-            return r.getLong(1);
-        }
+        return SeedSql.count(c, schema, table);
     }
 
     private long entriesOf(String personId) throws SQLException {
@@ -330,15 +301,11 @@ final class WellnessSeed {
         }
     }
 
-    /** A random (version 4 shaped) UUID from the seeded generator, far cheaper than SecureRandom. */
     private UUID uuid() {
-        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
-        long low = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
-        return new UUID(high, low);
+        return SeedSql.uuid(random);
     }
 
-    /** Escapes a value for COPY's text format. */
     private static String copyEscape(String value) {
-        return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+        return SeedSql.copyEscape(value);
     }
 }
