@@ -208,6 +208,19 @@ class InsightsQueriesIT {
         assertEquals(3, queries.updateSettings(other, HR, new SettingsChange(null, null, null, null, null)).alertPeriods());
     }
 
+    @Test
+    void aThirdConcurrentViewWaitsItsTurnAndIsRefusedAsTooManyPastTheWait() {
+        java.time.Duration before = queries.wait;
+        queries.wait = java.time.Duration.ofMillis(50);
+        try {
+            Refusal refusal = assertThrows(Refusal.class, () -> queries.heavy(() -> queries.heavy(() -> queries.heavy(() -> "third"))));
+            assertEquals(Refusal.Kind.TOO_MANY, refusal.kind());
+            assertEquals("second", queries.heavy(() -> queries.heavy(() -> "second")), "the permits came back");
+        } finally {
+            queries.wait = before;
+        }
+    }
+
     private static long rebuilds(TenantSlug tenant) {
         return db.data.inConnection(tenant, c -> org.hugmenow.platform.db.Sql.count(c,
                 "SELECT count(*) FROM outbox_event WHERE type = 'wellness.insights-rebuild'"));
