@@ -64,6 +64,7 @@ public class InsightsResource {
     @APIResponse(responseCode = "200", description = "The released cells")
     @APIResponse(responseCode = "400", description = "Invalid segment, metric or period (problem+json)")
     @APIResponse(responseCode = "404", description = "No such team or reporting line (problem+json)")
+    @APIResponse(responseCode = "429", description = "Insights are busy answering other views; Retry-After says when to try again (problem+json)")
     public InsightsTable heatmap(@QueryParam("segment") List<String> segments, @QueryParam("metric") List<String> metrics,
             @QueryParam("period") String period) {
         return queries.heatmap(tenant.slug(), viewer(), segments, metrics, period);
@@ -76,6 +77,7 @@ public class InsightsResource {
     @APIResponse(responseCode = "200", description = "The released cells, oldest period first")
     @APIResponse(responseCode = "400", description = "Invalid segment, metric or range (problem+json)")
     @APIResponse(responseCode = "404", description = "No such team or reporting line (problem+json)")
+    @APIResponse(responseCode = "429", description = "Insights are busy answering other views; Retry-After says when to try again (problem+json)")
     public InsightsTable trend(@QueryParam("segment") String segment, @QueryParam("metric") String metric,
             @QueryParam("from") String from, @QueryParam("to") String to) {
         return queries.trend(tenant.slug(), viewer(), segment, metric, from, to);
@@ -88,6 +90,7 @@ public class InsightsResource {
     @APIResponse(responseCode = "200", description = "The released cells, oldest period first")
     @APIResponse(responseCode = "400", description = "Invalid segment or range (problem+json)")
     @APIResponse(responseCode = "404", description = "No such team or reporting line (problem+json)")
+    @APIResponse(responseCode = "429", description = "Insights are busy answering other views; Retry-After says when to try again (problem+json)")
     public InsightsTable participation(@QueryParam("segment") String segment, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         return queries.participationOverTime(tenant.slug(), viewer(), segment, from, to);
@@ -100,6 +103,7 @@ public class InsightsResource {
     @APIResponse(responseCode = "200", description = "The tenant's cells, then the segment's")
     @APIResponse(responseCode = "400", description = "Invalid segment, metric or period (problem+json)")
     @APIResponse(responseCode = "404", description = "No such team or reporting line (problem+json)")
+    @APIResponse(responseCode = "429", description = "Insights are busy answering other views; Retry-After says when to try again (problem+json)")
     public InsightsTable comparison(@QueryParam("segment") String segment, @QueryParam("metric") List<String> metrics,
             @QueryParam("period") String period) {
         return queries.comparison(tenant.slug(), viewer(), segment, metrics, period);
@@ -111,6 +115,7 @@ public class InsightsResource {
     @Operation(summary = "Which factors move with mood across the organization, with sample sizes (hr-admins; JSON, CSV or XLSX)")
     @APIResponse(responseCode = "200", description = "One row per factor")
     @APIResponse(responseCode = "400", description = "Invalid period (problem+json)")
+    @APIResponse(responseCode = "429", description = "Insights are busy answering other views; Retry-After says when to try again (problem+json)")
     public DriversView drivers(@QueryParam("period") String period) {
         return queries.drivers(tenant.slug(), viewer(), period);
     }
