@@ -45,6 +45,13 @@ public class AlertStore {
 
     /** Remembers an hr-admin as a recipient; writes at most once a day per person. */
     public void rememberRecipient(Connection c, String personId, Instant now) throws SQLException {
+        // Looked at first without a lock: the upsert locks the row even when it changes nothing, which
+        // made one person's concurrent views wait for each other (found by the insights benchmark).
+        boolean fresh = Sql.count(c, "SELECT count(*) FROM insights_alert_recipient WHERE person_id = ?"
+                + " AND last_seen >= ?::timestamptz - interval '1 day'", personId, now) > 0;
+        if (fresh) {
+            return;
+        }
         Sql.update(c, "INSERT INTO insights_alert_recipient (person_id, last_seen) VALUES (?, ?) ON CONFLICT (person_id)"
                 + " DO UPDATE SET last_seen = excluded.last_seen"
                 + " WHERE insights_alert_recipient.last_seen < excluded.last_seen - interval '1 day'", personId, now);
