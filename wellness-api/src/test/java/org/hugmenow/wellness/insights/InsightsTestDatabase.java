@@ -42,9 +42,18 @@ public final class InsightsTestDatabase implements AutoCloseable {
         return pools.platform();
     }
 
-    /** Runs one statement on the tenant's schema, in its own transaction. */
+    /**
+     * Runs one statement on the tenant's schema, in its own transaction. A write to insights' tables
+     * stands for one of their writers, so it raises the change counter as they do.
+     */
     public int sql(TenantSlug tenant, String sql, Object... params) {
-        return data.inConnection(tenant, c -> update(c, sql, params));
+        return data.inConnection(tenant, c -> {
+            int rows = update(c, sql, params);
+            if (!sql.stripLeading().toUpperCase(java.util.Locale.ROOT).startsWith("SELECT") && sql.contains("insights_")) {
+                update(c, "UPDATE insights_change SET version = version + 1");
+            }
+            return rows;
+        });
     }
 
     public static int update(Connection c, String sql, Object... params) throws SQLException {

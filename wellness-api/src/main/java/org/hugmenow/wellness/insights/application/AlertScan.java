@@ -55,6 +55,7 @@ public class AlertScan {
     @Inject AlertStore alerts;
     @Inject InsightsReleaser releaser;
     @Inject Notifier notifier;
+    @Inject InsightsSnapshots snapshots;
 
     /**
      * Scans the latest closed month unless it was scanned (one lookup), and then also purges the
@@ -68,7 +69,7 @@ public class AlertScan {
                 return 0;
             }
             new ShownPopulationStore(c).purgeShownBefore(now.minus(stored.settings().policy().auditWindow()));
-            return scan(tenant, InsightsUnit.open(c, stored, store, now), latest);
+            return scan(tenant, InsightsUnit.open(c, tenant, stored, store, snapshots, now), latest);
         });
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -16,7 +17,9 @@ import org.hugmenow.platform.outbox.OutboxEvent;
 import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.wellness.insights.domain.Grain;
 import org.hugmenow.wellness.insights.persistence.CheckinRollupStore;
+import org.hugmenow.wellness.insights.persistence.InsightsChangeStore;
 import org.hugmenow.wellness.insights.persistence.MembershipStore;
+import org.hugmenow.wellness.insights.persistence.RollupReadStore;
 import org.hugmenow.wellness.insights.persistence.CheckinRollupStore.GrainPeriod;
 import org.hugmenow.wellness.insights.persistence.RollupLockStore;
 import org.hugmenow.wellness.mood.application.CheckInEvents;
@@ -34,6 +37,10 @@ public class CheckInProjector implements OutboxConsumer {
     @Inject CheckinRollupStore checkins;
     @Inject RollupLockStore locks;
     @Inject MembershipStore members;
+    @Inject InsightsChangeStore changes;
+    @Inject RollupReadStore reads;
+
+    Clock clock = Clock.systemUTC();
 
     @Override
     public String type() {
@@ -46,6 +53,7 @@ public class CheckInProjector implements OutboxConsumer {
         locks.hold(c, "checkins/" + change.personId());
         if (change.entryId() == null) {
             checkins.resyncPerson(c, change.personId());
+            changes.raise(c);
             return Optional.empty();
         }
         Set<GrainPeriod> periods = new LinkedHashSet<>();
@@ -54,6 +62,10 @@ public class CheckInProjector implements OutboxConsumer {
             // Rare (a back-dated check-in), so the tenant-wide membership lock is taken only then.
             locks.hold(c, "members");
             members.reachBackTo(c, change.personId(), Collections.min(days));
+        }
+        if (!days.isEmpty() && Collections.min(days).isBefore(LocalDate.now(clock.withZone(reads.timeZone(c))))) {
+            // A day before today lies in a closed period (a period that holds today is still open).
+            changes.raise(c);
         }
         for (LocalDate day : days) {
             for (Grain grain : Grain.values()) {

@@ -63,6 +63,7 @@ public class InsightsQueries {
     @Inject InsightsReleaser releaser;
     @Inject MetricCatalogs catalogs;
     @Inject Outbox outbox;
+    @Inject InsightsSnapshots snapshots;
 
     /**
      * Eight concurrent 12-month trends of a 10,000-person tenant exhausted a 768 MB heap in the
@@ -76,7 +77,7 @@ public class InsightsQueries {
     public InsightsTable heatmap(TenantSlug tenant, Viewer viewer, List<String> segmentIds, List<String> metricIds, String period) {
         MetricCatalog catalog = catalogs.forTenant(tenant, viewer.personId());
         return heavy(() -> refusingBadInput(() -> data.inConnection(tenant, c -> {
-            InsightsUnit unit = open(c, viewer);
+            InsightsUnit unit = open(tenant, c, viewer);
             ViewerScope scope = unit.scope(viewer);
             InsightsPeriod asked = unit.window.check("period", InsightsPeriod.parse("period", period));
             List<SegmentSpec> segments = segmentIds == null || segmentIds.isEmpty() ? unit.defaultSegments(scope, asked)
@@ -89,7 +90,7 @@ public class InsightsQueries {
     /** The segments the viewer may ask for in {@code period}, with labels (no values: nothing to release). */
     public List<SegmentOption> segments(TenantSlug tenant, Viewer viewer, String period) {
         return refusingBadInput(() -> data.inConnection(tenant, c -> {
-            InsightsUnit unit = open(c, viewer);
+            InsightsUnit unit = open(tenant, c, viewer);
             ViewerScope scope = unit.scope(viewer);
             InsightsPeriod asked = unit.window.check("period", InsightsPeriod.parse("period", period));
             return unit.options(scope, asked).stream().map(s -> new SegmentOption(s.id(), unit.label(s))).toList();
@@ -99,14 +100,14 @@ public class InsightsQueries {
     /** One segment and one metric over a range of periods ({@code from} and {@code to} included, same grain). */
     public InsightsTable trend(TenantSlug tenant, Viewer viewer, String segmentId, String metricId, String from, String to) {
         MetricCatalog catalog = catalogs.forTenant(tenant, viewer.personId());
-        return heavy(() -> refusingBadInput(() -> data.inConnection(tenant, c -> trendIn(open(c, viewer), "trend", viewer, catalog, segmentId,
+        return heavy(() -> refusingBadInput(() -> data.inConnection(tenant, c -> trendIn(open(tenant, c, viewer), "trend", viewer, catalog, segmentId,
                 catalog.parse(metricId), from, to))));
     }
 
     /** Participation of one segment over a range of periods. */
     public InsightsTable participationOverTime(TenantSlug tenant, Viewer viewer, String segmentId, String from, String to) {
         MetricCatalog catalog = MetricCatalogs.moodOnly();
-        return heavy(() -> refusingBadInput(() -> data.inConnection(tenant, c -> trendIn(open(c, viewer), "participation", viewer, catalog,
+        return heavy(() -> refusingBadInput(() -> data.inConnection(tenant, c -> trendIn(open(tenant, c, viewer), "participation", viewer, catalog,
                 segmentId, MetricCatalog.PARTICIPATION, from, to))));
     }
 
@@ -114,7 +115,7 @@ public class InsightsQueries {
     public InsightsTable comparison(TenantSlug tenant, Viewer viewer, String segmentId, List<String> metricIds, String period) {
         MetricCatalog catalog = catalogs.forTenant(tenant, viewer.personId());
         return heavy(() -> refusingBadInput(() -> data.inConnection(tenant, c -> {
-            InsightsUnit unit = open(c, viewer);
+            InsightsUnit unit = open(tenant, c, viewer);
             ViewerScope scope = unit.scope(viewer);
             InsightsPeriod asked = unit.window.check("period", InsightsPeriod.parse("period", period));
             SegmentSpec segment = unit.segment(segmentId, scope);
@@ -133,7 +134,7 @@ public class InsightsQueries {
     public DriversView drivers(TenantSlug tenant, Viewer viewer, String period) {
         MetricCatalog catalog = catalogs.forTenant(tenant, viewer.personId());
         return heavy(() -> refusingBadInput(() -> data.inConnection(tenant, c -> {
-            InsightsUnit unit = open(c, viewer);
+            InsightsUnit unit = open(tenant, c, viewer);
             if (!unit.scope(viewer).seesEverything()) {
                 throw Refusal.forbidden("Drivers across the whole organization are for hr-admins.");
             }
@@ -148,7 +149,7 @@ public class InsightsQueries {
     /** The alerts raised in the tenant, newest first (hr-admins only: alerts go to them). */
     public List<InsightsAlert> alerts(TenantSlug tenant, Viewer viewer, int limit) {
         return data.inConnection(tenant, c -> {
-            InsightsUnit unit = open(c, viewer);
+            InsightsUnit unit = open(tenant, c, viewer);
             if (!unit.scope(viewer).seesEverything()) {
                 throw Refusal.forbidden("Insights alerts are for hr-admins.");
             }
@@ -160,7 +161,7 @@ public class InsightsQueries {
     /** The settings and the budget spent and left per family in {@code month} (e.g. 2026-11; null: the current month). */
     public PrivacyView privacy(TenantSlug tenant, Viewer viewer, String month) {
         return refusingBadInput(() -> data.inConnection(tenant, c -> {
-            InsightsUnit unit = open(c, viewer);
+            InsightsUnit unit = open(tenant, c, viewer);
             unit.scope(viewer);
             return privacyView(c, unit.tenant.settings(), month == null ? YearMonth.from(unit.window.today()) : month(month));
         }));
@@ -169,7 +170,7 @@ public class InsightsQueries {
     /** Changes the settings (hr-admins only); k below 3, ε ≤ 0, an unknown time zone are refused and change nothing. */
     public PrivacyView updateSettings(TenantSlug tenant, Viewer viewer, SettingsChange change) {
         return refusingBadInput(() -> data.inConnection(tenant, c -> {
-            InsightsUnit unit = open(c, viewer);
+            InsightsUnit unit = open(tenant, c, viewer);
             if (!viewer.isHrAdmin()) {
                 throw Refusal.forbidden("Insights settings are for hr-admins.");
             }
@@ -216,9 +217,9 @@ public class InsightsQueries {
         return new InsightsTable(view, planned.answer(release), noiseNote(unit.tenant.settings()));
     }
 
-    private InsightsUnit open(java.sql.Connection c, Viewer viewer) throws SQLException {
+    private InsightsUnit open(TenantSlug tenant, java.sql.Connection c, Viewer viewer) throws SQLException {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        InsightsUnit unit = InsightsUnit.open(c, settings, store, now);
+        InsightsUnit unit = InsightsUnit.open(c, tenant, settings, store, snapshots, now);
         if (viewer.isHrAdmin()) {
             alerts.rememberRecipient(c, viewer.personId(), now);
         }

@@ -20,8 +20,9 @@ import org.hugmenow.wellness.insights.persistence.ShownPopulationStore;
 
 /**
  * Runs the anonymity engine for one response on the caller's unit of work: the tenant's ledger is
- * locked first (released at commit), so concurrent releases of one tenant are serialized, and the
- * audit, the draws and the charges commit together with nothing else. The API, the exports and the
+ * locked before it is first read (released at commit), so releases of one tenant that draw are
+ * serialized while those that only read stored draws are not; the audit, the draws and the charges
+ * commit together. The API, the exports and the
  * alert scan all release through here.
  */
 @ApplicationScoped
@@ -35,7 +36,7 @@ public class InsightsReleaser {
         if (cells.isEmpty()) {
             return new Release(List.of());
         }
-        PrivacyLedgerStore ledger = new PrivacyLedgerStore(c).lockForRelease();
+        PrivacyLedgerStore ledger = PrivacyLedgerStore.lockingOnFirstUse(c);
         AnonymityEngine engine = new AnonymityEngine(tenant.settings().policy(), tenant.secret(), new ShownPopulationStore(c),
                 new ReleasedValueStore(c), ledger, NOISE);
         Release release = engine.release(new ReleaseRequest(viewerKey, now, cells, relations));

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hugmenow.platform.refusal.Refusal;
+import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.wellness.insights.domain.Attribute;
 import org.hugmenow.wellness.insights.domain.AttributeType;
 import org.hugmenow.wellness.insights.domain.InsightsPeriod;
@@ -16,7 +17,6 @@ import org.hugmenow.wellness.insights.domain.LineTokens;
 import org.hugmenow.wellness.insights.domain.PeriodData;
 import org.hugmenow.wellness.insights.domain.PeriodWindow;
 import org.hugmenow.wellness.insights.domain.SegmentLabel;
-import org.hugmenow.wellness.insights.domain.SegmentMembers;
 import org.hugmenow.wellness.insights.domain.SegmentSpec;
 import org.hugmenow.wellness.insights.domain.TeamTree;
 import org.hugmenow.wellness.insights.domain.TenureBand;
@@ -28,7 +28,7 @@ import org.hugmenow.wellness.insights.persistence.InsightsSettingsStore;
 /**
  * What one insights response reads, within one unit of work: the tenant's settings and secret,
  * its teams and reporting lines, the closed periods it may show, and each period's members and
- * rollups (read once per period however many cells need them).
+ * rollups (from {@link InsightsSnapshots}, which keeps them between requests while they hold).
  */
 final class InsightsUnit {
 
@@ -38,26 +38,35 @@ final class InsightsUnit {
     final LineTokens lines;
     final PeriodWindow window;
     final Instant now;
+    private final TenantSlug slug;
     private final InsightsDataStore store;
+    private final InsightsSnapshots snapshots;
+    private final InsightsSnapshots.Directory directory;
     private final Map<InsightsPeriod, PeriodData> periods = new HashMap<>();
     private final Map<InsightsPeriod, PeriodData> withoutHugs = new HashMap<>();
 
-    private InsightsUnit(Connection c, InsightsSettingsStore.Stored tenant, InsightsDataStore store, Instant now) throws SQLException {
+    private InsightsUnit(Connection c, TenantSlug slug, InsightsSettingsStore.Stored tenant, InsightsDataStore store,
+            InsightsSnapshots snapshots, Instant now) throws SQLException {
         this.c = c;
+        this.slug = slug;
         this.tenant = tenant;
         this.store = store;
+        this.snapshots = snapshots;
         this.now = now;
-        this.teams = store.teams(c);
-        this.lines = new LineTokens(tenant.secret(), store.managers(c));
+        this.directory = snapshots.directory(c, slug, tenant.secret(), snapshots.version(c));
+        this.teams = directory.teams();
+        this.lines = directory.lines();
         this.window = new PeriodWindow(LocalDate.ofInstant(now, tenant.settings().timeZone()));
     }
 
-    static InsightsUnit open(Connection c, InsightsSettingsStore settings, InsightsDataStore store, Instant now) throws SQLException {
-        return open(c, settings.load(c), store, now);
+    static InsightsUnit open(Connection c, TenantSlug slug, InsightsSettingsStore settings, InsightsDataStore store,
+            InsightsSnapshots snapshots, Instant now) throws SQLException {
+        return open(c, slug, settings.load(c), store, snapshots, now);
     }
 
-    static InsightsUnit open(Connection c, InsightsSettingsStore.Stored tenant, InsightsDataStore store, Instant now) throws SQLException {
-        return new InsightsUnit(c, tenant, store, now);
+    static InsightsUnit open(Connection c, TenantSlug slug, InsightsSettingsStore.Stored tenant, InsightsDataStore store,
+            InsightsSnapshots snapshots, Instant now) throws SQLException {
+        return new InsightsUnit(c, slug, tenant, store, snapshots, now);
     }
 
     /** The viewer's scope; someone who is neither hr-admin nor team-lead is refused outright. */
@@ -65,7 +74,7 @@ final class InsightsUnit {
         if (!viewer.isHrAdmin() && !viewer.isTeamLead()) {
             throw Refusal.forbidden("Team insights are for hr-admins and team-leads.");
         }
-        return ViewerScope.of(viewer, store.currentMembers(c), teams, lines);
+        return ViewerScope.of(viewer, directory.current(), teams, lines);
     }
 
     /**
@@ -144,8 +153,7 @@ final class InsightsUnit {
             known = withoutHugs.get(period);
         }
         if (known == null) {
-            known = new PeriodData(period, new SegmentMembers(store.membersActiveIn(c, period), teams, lines, period.lastDay()),
-                    store.rollups(c, period), withHugs ? store.hugs(c, period) : List.of());
+            known = snapshots.period(c, slug, directory, period, withHugs, tenant.settings().timeZone(), now);
             (withHugs ? periods : withoutHugs).put(period, known);
         }
         return known;

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hugmenow.tenant.directory.application.DirectoryChanges;
+import org.hugmenow.wellness.insights.persistence.InsightsChangeStore;
 import org.hugmenow.wellness.insights.persistence.MembershipStore;
 import org.hugmenow.wellness.insights.persistence.RollupReadStore;
 
@@ -22,6 +23,7 @@ public class Memberships {
 
     @Inject MembershipStore store;
     @Inject RollupReadStore reads;
+    @Inject InsightsChangeStore changes;
 
     Clock clock = Clock.systemUTC();
 
@@ -35,6 +37,7 @@ public class Memberships {
         if (!change.teams().isEmpty()) {
             store.reconcileTeams(c, change.teams());
             people.addAll(store.peopleOfTeams(c, change.teams()));
+            changes.raise(c);
         }
         people(c, people);
     }
@@ -42,11 +45,14 @@ public class Memberships {
     void everyone(Connection c) throws SQLException {
         store.reconcileTeams(c, null);
         store.reconcile(c, today(c), null);
+        changes.raise(c);
     }
 
     void people(Connection c, Collection<String> personIds) throws SQLException {
         if (!personIds.isEmpty()) {
             store.reconcile(c, today(c), personIds);
+            // Team names, start dates and reach-backs reshape closed periods too.
+            changes.raise(c);
         }
     }
 

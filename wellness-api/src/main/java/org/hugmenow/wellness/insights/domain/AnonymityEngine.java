@@ -3,10 +3,10 @@ package org.hugmenow.wellness.insights.domain;
 import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 
@@ -77,16 +77,19 @@ public final class AnonymityEngine {
 
     /**
      * The draws still to make for the cells shown, once every cell whose draws the budget cannot
-     * afford is hidden and complementary suppression has caught up. Stored draws found on the way are
-     * put into {@code stored}.
+     * afford is hidden and complementary suppression has caught up. The stored draws of the cells shown
+     * are read once, into {@code stored}.
      */
     private Map<CellKey, Quantity> admitWithinBudget(Assessment assessment, ComplementarySuppression complementary,
             Map<CellKey, Draw> stored) {
+        Set<CellKey> keys = new LinkedHashSet<>();
+        assessment.shown().forEach(cell -> cell.quantities().forEach(q -> keys.add(q.key())));
+        stored.putAll(releasedValues.findAll(keys));
         while (true) {
             Map<CellKey, Quantity> fresh = new LinkedHashMap<>();
             for (AssessedCell cell : assessment.shown()) {
                 for (Quantity quantity : cell.quantities()) {
-                    if (!alreadyDrawn(quantity.key(), stored)) {
+                    if (!stored.containsKey(quantity.key())) {
                         fresh.putIfAbsent(quantity.key(), quantity);
                     }
                 }
@@ -102,15 +105,5 @@ public final class AnonymityEngine {
             }
             complementary.apply(assessment);
         }
-    }
-
-    /** Whether the key was drawn before (by any viewer); a draw found is kept in {@code stored}. */
-    private boolean alreadyDrawn(CellKey key, Map<CellKey, Draw> stored) {
-        if (stored.containsKey(key)) {
-            return true;
-        }
-        Optional<Draw> found = releasedValues.find(key);
-        found.ifPresent(draw -> stored.put(key, draw));
-        return found.isPresent();
     }
 }

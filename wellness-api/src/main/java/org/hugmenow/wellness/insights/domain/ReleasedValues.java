@@ -1,5 +1,8 @@
 package org.hugmenow.wellness.insights.domain;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -9,6 +12,13 @@ import java.util.Optional;
 public interface ReleasedValues {
 
     Optional<Draw> find(CellKey key);
+
+    /** The stored draws among {@code keys}; a store answers in one read (a heatmap asks for dozens). */
+    default Map<CellKey, Draw> findAll(Collection<CellKey> keys) {
+        Map<CellKey, Draw> found = new HashMap<>();
+        keys.forEach(key -> find(key).ifPresent(draw -> found.put(key, draw)));
+        return found;
+    }
 
     /**
      * Stores {@code draw} unless a draw for the key is already stored, and returns the stored one.

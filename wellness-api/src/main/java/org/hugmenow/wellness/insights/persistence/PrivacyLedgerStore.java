@@ -20,9 +20,21 @@ import org.hugmenow.wellness.insights.domain.PrivacyLedger;
 public final class PrivacyLedgerStore implements PrivacyLedger {
 
     private final Connection c;
+    private boolean lockOnFirstUse;
 
     public PrivacyLedgerStore(Connection c) {
         this.c = c;
+    }
+
+    /**
+     * A ledger that takes {@link #lockForRelease}'s lock when it is first read or charged: a response
+     * whose values were all drawn before never touches the ledger, so it does not queue behind other
+     * releases of the tenant.
+     */
+    public static PrivacyLedgerStore lockingOnFirstUse(Connection c) {
+        PrivacyLedgerStore ledger = new PrivacyLedgerStore(c);
+        ledger.lockOnFirstUse = true;
+        return ledger;
     }
 
     /** Waits until no other release of this tenant is running, and keeps them out until this transaction ends. */
@@ -31,11 +43,17 @@ public final class PrivacyLedgerStore implements PrivacyLedger {
                 "SELECT pg_advisory_xact_lock(hashtextextended('insights_ledger:' || current_schema(), 0))")) {
             s.execute();
         }
+        lockOnFirstUse = false;
         return this;
     }
 
     @Override
     public Map<Long, Integer> releasesOf(BudgetKey key, PopulationDigest people) {
+        try {
+            lockIfFirstUse();
+        } catch (SQLException e) {
+            throw new SqlFailure("lock the privacy ledger", e);
+        }
         try (PreparedStatement s = c.prepareStatement("SELECT tag, releases FROM insights_ledger"
                 + " WHERE family = ? AND month = ? AND tag = ANY(?)")) {
             bindKey(s, key);
@@ -54,6 +72,11 @@ public final class PrivacyLedgerStore implements PrivacyLedger {
 
     @Override
     public void charge(BudgetKey key, PopulationDigest people) {
+        try {
+            lockIfFirstUse();
+        } catch (SQLException e) {
+            throw new SqlFailure("lock the privacy ledger", e);
+        }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO insights_ledger (family, month, tag, releases)"
                 + " SELECT ?, ?, t, 1 FROM unnest(?::bigint[]) AS t"
                 + " ON CONFLICT (family, month, tag) DO UPDATE SET releases = insights_ledger.releases + 1")) {
@@ -67,6 +90,11 @@ public final class PrivacyLedgerStore implements PrivacyLedger {
 
     @Override
     public int mostReleasesOfAnyone(BudgetKey key) {
+        try {
+            lockIfFirstUse();
+        } catch (SQLException e) {
+            throw new SqlFailure("lock the privacy ledger", e);
+        }
         try (PreparedStatement s = c.prepareStatement("SELECT coalesce(max(releases), 0) FROM insights_ledger"
                 + " WHERE family = ? AND month = ?")) {
             bindKey(s, key);
@@ -76,6 +104,12 @@ public final class PrivacyLedgerStore implements PrivacyLedger {
             }
         } catch (SQLException e) {
             throw new SqlFailure("read the privacy ledger", e);
+        }
+    }
+
+    private void lockIfFirstUse() throws SQLException {
+        if (lockOnFirstUse) {
+            lockForRelease();
         }
     }
 

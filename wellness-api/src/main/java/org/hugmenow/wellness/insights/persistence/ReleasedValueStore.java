@@ -1,15 +1,20 @@
 package org.hugmenow.wellness.insights.persistence;
 
+import jakarta.json.JsonNumber;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.hugmenow.platform.db.SqlFailure;
+import org.hugmenow.platform.json.Jsons;
 import org.hugmenow.wellness.insights.domain.CellKey;
 import org.hugmenow.wellness.insights.domain.Draw;
 import org.hugmenow.wellness.insights.domain.ReleasedValues;
@@ -46,6 +51,35 @@ public final class ReleasedValueStore implements ReleasedValues {
     }
 
     @Override
+    public Map<CellKey, Draw> findAll(Collection<CellKey> keys) {
+        Map<String, CellKey> byText = new HashMap<>();
+        keys.forEach(k -> byText.put(text(k.segment().value(), k.metric().id(), k.period().toString()), k));
+        Map<CellKey, Draw> found = new HashMap<>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT v.segment, v.metric, v.period, v.draw::text FROM insights_released_value v"
+                + " JOIN unnest(?::text[], ?::text[], ?::text[]) AS k(segment, metric, period)"
+                + " ON v.segment = k.segment AND v.metric = k.metric AND v.period = k.period")) {
+            List<CellKey> asked = List.copyOf(byText.values());
+            s.setArray(1, c.createArrayOf("text", asked.stream().map(k -> k.segment().value()).toArray()));
+            s.setArray(2, c.createArrayOf("text", asked.stream().map(k -> k.metric().id()).toArray()));
+            s.setArray(3, c.createArrayOf("text", asked.stream().map(k -> k.period().toString()).toArray()));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    CellKey key = byText.get(text(r.getString(1), r.getString(2), r.getString(3)));
+                    if (key != null) {
+                        found.put(key, draw(r.getString(4)));
+                    }
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new SqlFailure("read released values", e);
+        }
+    }
+
+    @Override
     public Draw keepFirst(CellKey key, Draw draw) {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO insights_released_value (segment, metric, period, draw, drawn_at)"
                 + " SELECT ?, ?, ?, jsonb_object_agg(t.k, t.v), ? FROM unnest(?::text[], ?::bigint[]) AS t(k, v)"
@@ -59,6 +93,16 @@ public final class ReleasedValueStore implements ReleasedValues {
             throw new SqlFailure("keep a released value", e);
         }
         return find(key).orElseThrow(() -> new IllegalStateException("a kept draw is readable in the same transaction"));
+    }
+
+    private static String text(String segment, String metric, String period) {
+        return segment + '\u0000' + metric + '\u0000' + period;
+    }
+
+    private static Draw draw(String json) {
+        Map<String, Long> noisy = new TreeMap<>();
+        Jsons.parseObject(json).forEach((k, v) -> noisy.put(k, ((JsonNumber) v).longValue()));
+        return Draw.of(noisy);
     }
 
     private static void bindKey(PreparedStatement s, CellKey key) throws SQLException {

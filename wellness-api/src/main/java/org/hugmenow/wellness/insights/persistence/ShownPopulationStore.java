@@ -11,12 +11,19 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.hugmenow.platform.db.SqlFailure;
 import org.hugmenow.wellness.insights.domain.DigestedPopulation;
 import org.hugmenow.wellness.insights.domain.MetricPeriod;
 import org.hugmenow.wellness.insights.domain.PopulationDigest;
 import org.hugmenow.wellness.insights.domain.ShownPopulations;
+import org.hugmenow.wellness.insights.domain.ShownPopulations.Shown;
 
 /**
  * The audit's memory ({@code insights_shown_population}) on one unit of work's connection: one row
@@ -67,6 +74,70 @@ public final class ShownPopulationStore implements ShownPopulations {
         } catch (SQLException e) {
             throw new SqlFailure("record a shown population", e);
         }
+    }
+
+    @Override
+    public Set<Shown> alreadyShown(String viewer, Collection<Shown> asked, Instant since) {
+        Map<String, Shown> byKey = new HashMap<>();
+        asked.forEach(a -> byKey.put(key(a.scope().metric().id(), a.scope().period().toString(), sha256(a.population())), a));
+        Set<Shown> found = new HashSet<>();
+        if (asked.isEmpty()) {
+            return found;
+        }
+        List<Shown> list = List.copyOf(byKey.values());
+        try (PreparedStatement s = c.prepareStatement("SELECT p.metric, p.period, p.digest FROM insights_shown_population p"
+                + " JOIN unnest(?::text[], ?::text[], ?::text[]) AS a(metric, period, digest)"
+                + " ON p.metric = a.metric AND p.period = a.period AND p.digest = decode(a.digest, 'hex') WHERE p.viewer = ? AND p.shown_at >= ?")) {
+            s.setArray(1, c.createArrayOf("text", list.stream().map(a -> a.scope().metric().id()).toArray()));
+            s.setArray(2, c.createArrayOf("text", list.stream().map(a -> a.scope().period().toString()).toArray()));
+            s.setArray(3, c.createArrayOf("text", list.stream().map(a -> HexFormat.of().formatHex(sha256(a.population()))).toArray()));
+            s.setString(4, viewer);
+            s.setTimestamp(5, Timestamp.from(since));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    Shown shown = byKey.get(key(r.getString(1), r.getString(2), r.getBytes(3)));
+                    if (shown != null) {
+                        found.add(shown);
+                    }
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new SqlFailure("read shown populations", e);
+        }
+    }
+
+    @Override
+    public void refresh(String viewer, Collection<Shown> known, Instant shownAt) {
+        if (known.isEmpty()) {
+            return;
+        }
+        List<Shown> list = List.copyOf(known);
+        try (PreparedStatement s = c.prepareStatement("UPDATE insights_shown_population p SET shown_at = greatest(p.shown_at, ?)"
+                + " FROM unnest(?::text[], ?::text[], ?::text[]) AS a(metric, period, digest)"
+                + " WHERE p.viewer = ? AND p.metric = a.metric AND p.period = a.period AND p.digest = decode(a.digest, 'hex')"
+                + " RETURNING p.metric, p.period, p.digest")) {
+            s.setTimestamp(1, Timestamp.from(shownAt));
+            s.setArray(2, c.createArrayOf("text", list.stream().map(a -> a.scope().metric().id()).toArray()));
+            s.setArray(3, c.createArrayOf("text", list.stream().map(a -> a.scope().period().toString()).toArray()));
+            s.setArray(4, c.createArrayOf("text", list.stream().map(a -> HexFormat.of().formatHex(sha256(a.population()))).toArray()));
+            s.setString(5, viewer);
+            Set<String> refreshed = new HashSet<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    refreshed.add(key(r.getString(1), r.getString(2), r.getBytes(3)));
+                }
+            }
+            // One purged since it was read (at the window's edge) is stored again, arrays and all.
+            list.stream().filter(k -> !refreshed.contains(key(k.scope().metric().id(), k.scope().period().toString(),
+                    sha256(k.population())))).forEach(k -> record(viewer, k.scope(), k.population(), shownAt));
+        } catch (SQLException e) {
+            throw new SqlFailure("refresh shown populations", e);
+        }
+    }
+
+    private static String key(String metric, String period, byte[] digest) {
+        return metric + '\u0000' + period + '\u0000' + HexFormat.of().formatHex(digest);
     }
 
     /** Forgets what was shown before {@code before} (the audit window's start); returns the rows removed. */

@@ -9,6 +9,7 @@ import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.wellness.insights.InsightsTestDatabase;
 import org.hugmenow.wellness.insights.domain.MetricCatalog;
 import org.hugmenow.wellness.insights.persistence.AlertStore;
+import org.hugmenow.wellness.insights.persistence.InsightsChangeStore;
 import org.hugmenow.wellness.insights.persistence.InsightsDataStore;
 import org.hugmenow.wellness.insights.persistence.InsightsSettingsStore;
 import org.hugmenow.wellness.insights.persistence.RollupReadStore;
@@ -89,6 +90,7 @@ final class AcmeInsights {
         queries.alerts = new AlertStore();
         queries.outbox = OutboxForTests.writingOnly();
         queries.releaser = new InsightsReleaser();
+        queries.snapshots = snapshots();
         queries.catalogs = new MetricCatalogs() {
             @Override
             public MetricCatalog forTenant(TenantSlug tenant, String asker) {
@@ -105,8 +107,16 @@ final class AcmeInsights {
         scan.store = insightsData();
         scan.alerts = new AlertStore();
         scan.releaser = new InsightsReleaser();
+        scan.snapshots = snapshots();
         scan.notifier = NotifierForTests.over(OutboxForTests.writingOnly());
         return scan;
+    }
+
+    static InsightsSnapshots snapshots() {
+        InsightsSnapshots snapshots = new InsightsSnapshots();
+        snapshots.store = insightsData();
+        snapshots.changes = new InsightsChangeStore();
+        return snapshots;
     }
 
     private static InsightsDataStore insightsData() {

@@ -178,6 +178,30 @@ class RollupsIT {
         assertEquals(4L, count(tenant, "SELECT count(*) FROM insights_person_period WHERE person_id = 'dan'"), "others keep theirs");
     }
 
+    @Test
+    void onlyWritesThatCanChangeAClosedPeriodRaiseTheChangeCounter() throws Exception {
+        TenantSlug tenant = db.tenant("insights-counter", "UTC");
+        db.today(LocalDate.now(ZoneId.of("UTC")));
+        provision(tenant, "eve", "Care");
+        db.drain(tenant);
+        long afterJoining = counter(tenant);
+        assertTrue(afterJoining > 0, "a membership change raises it");
+        MoodService moods = db.beans.get(MoodService.class);
+
+        moods.create(tenant, "eve", new MoodInput(4, List.of("calm"), null, Map.of(), List.of(), ZoneId.of("UTC"), Instant.now()));
+        db.drain(tenant);
+        assertEquals(afterJoining, counter(tenant), "today's check-in lies in open periods only: cached closed periods still hold");
+
+        moods.create(tenant, "eve", new MoodInput(2, List.of("tired"), null, Map.of(), List.of(), ZoneId.of("UTC"),
+                Instant.now().minus(3, ChronoUnit.DAYS)));
+        db.drain(tenant);
+        assertTrue(counter(tenant) > afterJoining, "a check-in three days back changes a closed day");
+    }
+
+    private static long counter(TenantSlug tenant) {
+        return count(tenant, "SELECT version FROM insights_change");
+    }
+
     private static Optional<PersonPeriod> row(TenantSlug tenant, Grain grain, LocalDate day, String personId) {
         return db.sql(tenant, c -> db.beans.get(Rollups.class).personPeriods(c, grain, day, java.util.Set.of(personId))).stream().findFirst();
     }

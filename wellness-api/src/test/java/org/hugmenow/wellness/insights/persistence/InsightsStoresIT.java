@@ -9,6 +9,9 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.hugmenow.wellness.insights.domain.ShownPopulations;
+import java.util.Set;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -79,6 +82,46 @@ class InsightsStoresIT {
         assertEquals(Optional.of(first), db.data.inConnection(tenant, c -> new ReleasedValueStore(c).find(key)));
         assertEquals(Optional.empty(), db.data.inConnection(tenant,
                 c -> new ReleasedValueStore(c).find(new CellKey(new SegmentId("team:other"), MOOD_MEAN, NOVEMBER))));
+    }
+
+    @Test
+    void storedDrawsAreReadForManyKeysAtOnce() {
+        CellKey a = new CellKey(new SegmentId("team:many-a"), MOOD_MEAN, NOVEMBER);
+        CellKey b = new CellKey(new SegmentId("team:many-b"), MOOD_MEAN, NOVEMBER);
+        CellKey none = new CellKey(new SegmentId("team:many-none"), MOOD_MEAN, NOVEMBER);
+        Draw drawA = Draw.of(Map.of("sum", 40L, "count", 9L));
+        Draw drawB = Draw.of(Map.of("sum", -3L, "count", 5L));
+        db.data.inConnection(tenant, c -> {
+            new ReleasedValueStore(c).keepFirst(a, drawA);
+            return new ReleasedValueStore(c).keepFirst(b, drawB);
+        });
+        assertEquals(Map.of(a, drawA, b, drawB), db.data.inConnection(tenant, c -> new ReleasedValueStore(c).findAll(List.of(a, b, none))));
+    }
+
+    @Test
+    void theAuditKnowsAPopulationShownBeforeByItsDigestAndRefreshesIt() {
+        MetricPeriod scope = new MetricPeriod(MOOD_MEAN, NOVEMBER);
+        DigestedPopulation seen = new DigestedPopulation(PopulationDigest.of(1, 2, 3, 4, 5), PopulationDigest.of(1, 2, 3));
+        DigestedPopulation unseen = new DigestedPopulation(PopulationDigest.of(1, 2, 3, 4, 5), PopulationDigest.of(1, 2, 3, 4));
+        Instant then = Instant.parse("2026-11-20T10:00:00Z");
+        Instant later = then.plus(Duration.ofDays(3));
+        db.data.inConnection(tenant, c -> {
+            new ShownPopulationStore(c).record("viewer:digest", scope, seen, then);
+            return null;
+        });
+        List<ShownPopulations.Shown> asked = List.of(new ShownPopulations.Shown(scope, seen), new ShownPopulations.Shown(scope, unseen));
+        assertEquals(Set.of(asked.get(0)), db.data.inConnection(tenant,
+                c -> new ShownPopulationStore(c).alreadyShown("viewer:digest", asked, then.minusSeconds(1))));
+        assertEquals(Set.of(), db.data.inConnection(tenant,
+                c -> new ShownPopulationStore(c).alreadyShown("viewer:other", asked, then.minusSeconds(1))), "per viewer");
+        assertEquals(Set.of(), db.data.inConnection(tenant,
+                c -> new ShownPopulationStore(c).alreadyShown("viewer:digest", asked, then.plusSeconds(1))), "within the window only");
+        db.data.inConnection(tenant, c -> {
+            new ShownPopulationStore(c).refresh("viewer:digest", List.of(asked.get(0)), later);
+            return null;
+        });
+        assertEquals(Set.of(asked.get(0)), db.data.inConnection(tenant,
+                c -> new ShownPopulationStore(c).alreadyShown("viewer:digest", asked, later.minusSeconds(1))), "refreshed");
     }
 
     @Test
