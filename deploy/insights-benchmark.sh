@@ -2,8 +2,9 @@
 # The team-insights benchmark: one tenant with 10,000 people in 500 teams (50 parents x 9 sub-teams), with
 # departments, locations, managers and start dates, about 2.5 million check-ins over the last year and
 # 200,000 delivered hugs (seeded over JDBC); then the rollup rebuild (the outbox event the migration
-# queues), the membership history it leaves, heatmap and trend latency under 8 clients (first call
-# timed alone), the projection lag of new check-ins, and app RSS. 20 real Keycloak users with tokens.
+# queues), the membership history it leaves, heatmap, trend and dept x loc x tenure latency under 16 viewers (12
+# hr-admins, 4 team-leads; first call
+# timed alone), 20 XLSX exports, the projection lag of new check-ins, and app RSS. 20 real Keycloak users with tokens.
 # Prints figures and targets (and writes deploy/e2e/target/bench/insights-results.txt); asserts nothing.
 #   BENCH_SECONDS=20 INSIGHTS_PEOPLE=10000 INSIGHTS_HUGS=200000 deploy/insights-benchmark.sh
 set -euo pipefail

@@ -11,8 +11,11 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.hugmenow.launcher.LocalPostgres;
@@ -37,8 +40,9 @@ final class InsightsSeed {
     private static final int HUGS_PER_COPY = 50_000;
 
     /** What was written, and the ids the measurements ask for. */
+    /** {@code userTeams}: each token user's sub-team, in the users' order. */
     record Seeded(List<UUID> parents, List<UUID> subteams, long persons, long entries, long factors, long hugs,
-                  LocalDate firstDay) {
+                  LocalDate firstDay, List<UUID> userTeams) {
     }
 
     private final Connection c;
@@ -52,15 +56,15 @@ final class InsightsSeed {
         this.out = out;
     }
 
-    static Seeded seed(String jdbcUrl, String schema, List<WellnessBenchmark.User> users, List<String> emotions, String hugType,
-                       int people, int hugs, LocalDate today, Consumer<String> out) throws SQLException, IOException {
+    static Seeded seed(String jdbcUrl, String schema, List<WellnessBenchmark.User> users, Set<String> teamLeads, List<String> emotions,
+                       String hugType, int people, int hugs, LocalDate today, Consumer<String> out) throws SQLException, IOException {
         try (Connection c = DriverManager.getConnection(jdbcUrl, LocalPostgres.USER, LocalPostgres.PASSWORD)) {
             c.setAutoCommit(true);
-            return new InsightsSeed(c, schema, out).run(users, emotions, hugType, people, hugs, today);
+            return new InsightsSeed(c, schema, out).run(users, teamLeads, emotions, hugType, people, hugs, today);
         }
     }
 
-    private Seeded run(List<WellnessBenchmark.User> users, List<String> emotions, String hugType, int people, int hugs,
+    private Seeded run(List<WellnessBenchmark.User> users, Set<String> teamLeads, List<String> emotions, String hugType, int people, int hugs,
                        LocalDate today) throws SQLException, IOException {
         long started = System.nanoTime();
         // Teams: parents first, then their sub-teams, parent p's at p * SUBTEAMS ... + SUBTEAMS - 1.
@@ -97,6 +101,13 @@ final class InsightsSeed {
         for (WellnessBenchmark.User user : users) {
             ids.add(user.id());
         }
+        // Team-lead token users lead their sub-team: its synthetic members report to them instead.
+        Map<Integer, String> leadOfSub = new HashMap<>();
+        for (int u = 0; u < users.size(); u++) {
+            if (teamLeads.contains(users.get(u).username())) {
+                leadOfSub.put((synthetic + u) % subteams.size(), users.get(u).id());
+            }
+        }
         String[] department = new String[ids.size()];
         String[] manager = new String[ids.size()];
         LocalDate[] startDate = new LocalDate[ids.size()];
@@ -109,7 +120,8 @@ final class InsightsSeed {
             int parent = head ? i : sub / SUBTEAMS;
             team[i] = head ? i : sub;
             department[i] = DEPARTMENTS.get(parent % DEPARTMENTS.size());
-            manager[i] = head ? null : i < leaders ? ids.get(parent) : ids.get(PARENTS + sub);
+            manager[i] = head ? null : i < leaders ? ids.get(parent) : i < synthetic && leadOfSub.containsKey(sub) ? leadOfSub.get(sub)
+                    : ids.get(PARENTS + sub);
             // One in six started within the last year, the rest up to eight years ago.
             int daysAgo = random.nextInt(6) == 0 ? 20 + random.nextInt(340) : 365 + random.nextInt(7 * 365);
             startDate[i] = today.minusDays(daysAgo);
@@ -158,7 +170,11 @@ final class InsightsSeed {
                 PARENTS, SUBTEAMS, moods[0], moods[1], hugRows));
         out.accept(String.format("  rows now: person %,d, team %,d, team_member %,d, mood_entry %,d, mood_factor %,d, hug %,d",
                 count("person"), count("team"), count("team_member"), count("mood_entry"), count("mood_factor"), count("hug")));
-        return new Seeded(parents, subteams, ids.size(), moods[0], moods[1], hugRows, first);
+        List<UUID> userTeams = new ArrayList<>();
+        for (int u = 0; u < users.size(); u++) {
+            userTeams.add(subteams.get((synthetic + u) % subteams.size()));
+        }
+        return new Seeded(parents, subteams, ids.size(), moods[0], moods[1], hugRows, first, userTeams);
     }
 
     /**

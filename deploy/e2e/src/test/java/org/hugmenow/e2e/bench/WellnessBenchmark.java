@@ -111,6 +111,12 @@ public final class WellnessBenchmark {
      */
     static List<User> setUp(Api api, LocalKeycloak keycloak, KeycloakAdmin admin, String slug, int count, int hrAdmins,
                             Consumer<String> line) throws Exception {
+        return setUp(api, keycloak, admin, slug, count, hrAdmins, 0, line);
+    }
+
+    /** As above, the {@code teamLeads} users after the hr-admins also team-lead. */
+    static List<User> setUp(Api api, LocalKeycloak keycloak, KeycloakAdmin admin, String slug, int count, int hrAdmins, int teamLeads,
+                            Consumer<String> line) throws Exception {
         long t0 = System.nanoTime();
         String operator = Tokens.passwordGrant(keycloak.url(), "platform", "olivia", DemoSetup.PASSWORD);
         Api.Reply created = api.post("/api/v1/platform/tenants", operator, Tenants.createBody(slug));
@@ -132,7 +138,8 @@ public final class WellnessBenchmark {
             List<Future<User>> futures = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 String username = String.format("%s%02d", slug, i);
-                List<String> roles = i < hrAdmins ? List.of("employee", "hr-admin") : List.of("employee");
+                List<String> roles = i < hrAdmins ? List.of("employee", "hr-admin")
+                        : i < hrAdmins + teamLeads ? List.of("employee", "team-lead") : List.of("employee");
                 futures.add(pool.submit(() -> {
                     String id = admin.ensureUser(slug, username, PASSWORD, roles);
                     String token = Tokens.passwordGrant(keycloak.url(), slug, username, PASSWORD);
