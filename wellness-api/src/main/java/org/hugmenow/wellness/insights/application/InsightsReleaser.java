@@ -1,6 +1,9 @@
 package org.hugmenow.wellness.insights.application;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -31,19 +34,26 @@ public class InsightsReleaser {
     private static final ContextLogger LOG = ContextLogger.of(InsightsReleaser.class);
     private static final SecureRandom NOISE = new SecureRandom();
 
+    /** One shared tagger per tenant secret: tagging 10,000 people took a quarter of a heatmap's time. */
+    private final Cache<ByteBuffer, PersonTagger> taggers = Caffeine.newBuilder().maximumSize(200).build();
+
     public Release release(Connection c, InsightsSettingsStore.Stored tenant, String viewerKey, List<Cell> cells,
             List<Relation> relations, Instant now) throws SQLException {
         if (cells.isEmpty()) {
             return new Release(List.of());
         }
         PrivacyLedgerStore ledger = PrivacyLedgerStore.lockingOnFirstUse(c);
-        AnonymityEngine engine = new AnonymityEngine(tenant.settings().policy(), tenant.secret(), new ShownPopulationStore(c),
+        AnonymityEngine engine = new AnonymityEngine(tenant.settings().policy(), tagger(tenant.secret()), new ShownPopulationStore(c),
                 new ReleasedValueStore(c), ledger, NOISE);
         Release release = engine.release(new ReleaseRequest(viewerKey, now, cells, relations));
         if (!release.refusedByAudit().isEmpty()) {
             LOG.info("insights audit hid " + release.refusedByAudit().size() + " cell(s): " + release.refusedByAudit());
         }
         return release;
+    }
+
+    private PersonTagger tagger(byte[] secret) {
+        return taggers.get(ByteBuffer.wrap(secret.clone()), key -> PersonTagger.shared(secret));
     }
 
     /**

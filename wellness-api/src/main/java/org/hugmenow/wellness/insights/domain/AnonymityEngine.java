@@ -22,7 +22,7 @@ import java.util.random.RandomGenerator;
 public final class AnonymityEngine {
 
     private final PrivacyPolicy policy;
-    private final byte[] tenantSecret;
+    private final PersonTagger tagger;
     private final ShownPopulations shownPopulations;
     private final ReleasedValues releasedValues;
     private final PrivacyBudget budget;
@@ -34,8 +34,15 @@ public final class AnonymityEngine {
      */
     public AnonymityEngine(PrivacyPolicy policy, byte[] tenantSecret, ShownPopulations shownPopulations,
             ReleasedValues releasedValues, PrivacyLedger ledger, RandomGenerator random) {
+        this(policy, new PersonTagger(Objects.requireNonNull(tenantSecret, "tenantSecret").clone()), shownPopulations, releasedValues,
+                ledger, random);
+    }
+
+    /** @param tagger the tenant's tagger, {@link PersonTagger#shared} when it serves every release of the tenant */
+    public AnonymityEngine(PrivacyPolicy policy, PersonTagger tagger, ShownPopulations shownPopulations,
+            ReleasedValues releasedValues, PrivacyLedger ledger, RandomGenerator random) {
         this.policy = Objects.requireNonNull(policy, "policy");
-        this.tenantSecret = Objects.requireNonNull(tenantSecret, "tenantSecret").clone();
+        this.tagger = Objects.requireNonNull(tagger, "tagger");
         this.shownPopulations = Objects.requireNonNull(shownPopulations, "shownPopulations");
         this.releasedValues = Objects.requireNonNull(releasedValues, "releasedValues");
         this.budget = new PrivacyBudget(policy, Objects.requireNonNull(ledger, "ledger"));
@@ -53,7 +60,7 @@ public final class AnonymityEngine {
     }
 
     public Release release(ReleaseRequest request) {
-        Assessment assessment = Assessment.of(request.cells(), new PersonTagger(tenantSecret));
+        Assessment assessment = Assessment.of(request.cells(), tagger);
         QueryAudit audit = new QueryAudit(policy, shownPopulations, request.viewer(), request.now());
         ComplementarySuppression complementary = new ComplementarySuppression(policy, request.relations());
         List<SuppressionRule> rules = List.of(new MinimumGroupSize(policy), new TimeDifferencing(policy),

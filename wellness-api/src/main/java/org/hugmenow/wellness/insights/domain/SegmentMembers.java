@@ -30,6 +30,7 @@ public final class SegmentMembers {
     private final Map<UUID, List<PeriodMember>> byTeam = new HashMap<>();
     private final Map<String, List<PeriodMember>> byDepartment = new HashMap<>();
     private final Map<String, List<PeriodMember>> byLocation = new HashMap<>();
+    static final int REMEMBERED = 1_000;
     private final Map<SegmentSpec, Set<String>> found = new ConcurrentHashMap<>();
 
     public SegmentMembers(List<PeriodMember> periodMembers, TeamTree teams, LineTokens lines, LocalDate lastDay) {
@@ -48,8 +49,14 @@ public final class SegmentMembers {
         return Set.copyOf(members.keySet());
     }
 
-    /** Remembered per segment: a response asks for the same segment once per metric. */
+    /**
+     * Remembered per segment: a response asks for the same segment once per metric, and a period kept
+     * between requests is asked again and again (up to {@value #REMEMBERED} segments, then afresh).
+     */
     public Set<String> of(SegmentSpec segment) {
+        if (found.size() >= REMEMBERED && !found.containsKey(segment)) {
+            found.clear();
+        }
         return found.computeIfAbsent(segment, s -> {
             List<Predicate<PeriodMember>> tests = s.attributes().stream().map(this::matcher).toList();
             return candidates(s).stream().filter(m -> tests.stream().allMatch(t -> t.test(m)))
@@ -76,6 +83,11 @@ public final class SegmentMembers {
             }
         }
         return members.values();
+    }
+
+    /** Whether {@code people} is a set this remembers (by identity): only such sets are worth remembering more about. */
+    boolean remembers(Set<String> people) {
+        return found.values().stream().anyMatch(known -> known == people);
     }
 
     /** What an attribute asks of a member, with the team tree and the manager chain walked once per attribute. */

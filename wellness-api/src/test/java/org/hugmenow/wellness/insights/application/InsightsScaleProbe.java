@@ -35,9 +35,13 @@ class InsightsScaleProbe {
             db.sql(t, "UPDATE insights_settings SET epsilon = 20");
             String month = YearMonth.now(ZoneOffset.UTC).minusMonths(1).toString();
             String from = YearMonth.now(ZoneOffset.UTC).minusMonths(12).toString();
-            List<String> segments = new ArrayList<>();
-            for (int i = 0; i < 20; i++) {
-                segments.add("team-tree:" + team(10 + i));
+            // As the benchmark asks: the tenant, ten departments and nine teams.
+            List<String> segments = new ArrayList<>(List.of("tenant"));
+            for (int i = 0; i < 10; i++) {
+                segments.add("dept:D" + i);
+            }
+            for (int i = 0; i < 9; i++) {
+                segments.add("team-tree:" + team(11 + i));
             }
             List<Viewer> hr = new ArrayList<>();
             for (int v = 0; v < 8; v++) {
