@@ -3,7 +3,6 @@ package org.hugmenow.wellness.insights.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -11,8 +10,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.hugmenow.platform.db.TenantData;
 import org.hugmenow.platform.refusal.Refusal;
 import org.hugmenow.platform.outbox.Outbox;
@@ -51,9 +48,6 @@ public class InsightsQueries {
 
     static final int MAX_SEGMENTS = 50;
     static final int MAX_METRICS = 12;
-    /** Heavy reads (each loads whole periods of the tenant) at once per instance; more wait up to {@link #WAIT}. */
-    static final int CONCURRENT_QUERIES = 2;
-    static final Duration WAIT = Duration.ofSeconds(10);
     static final List<String> DEFAULT_METRICS = List.of(MetricCatalog.MOOD_MEAN.id(), MetricCatalog.PARTICIPATION.id());
 
     @Inject TenantData data;
@@ -65,18 +59,10 @@ public class InsightsQueries {
     @Inject Outbox outbox;
     @Inject InsightsSnapshots snapshots;
 
-    /**
-     * Eight concurrent 12-month trends of a 10,000-person tenant exhausted a 768 MB heap in the
-     * benchmark and took every tenant down with it: a view waits its turn, and past the wait it is
-     * refused as "too many" with a Retry-After, never run.
-     */
-    private final Semaphore queries = new Semaphore(CONCURRENT_QUERIES, true);
-    Duration wait = WAIT;
-
     /** Segments × metrics for one period; no segments means the viewer's default ones, no metrics mood mean and participation. */
     public InsightsTable heatmap(TenantSlug tenant, Viewer viewer, List<String> segmentIds, List<String> metricIds, String period) {
         MetricCatalog catalog = catalogs.forTenant(tenant, viewer.personId());
-        return heavy(() -> refusingBadInput(() -> data.inConnection(tenant, c -> {
+        return refusingBadInput(() -> data.inConnection(tenant, c -> {
             InsightsUnit unit = open(tenant, c, viewer);
             ViewerScope scope = unit.scope(viewer);
             InsightsPeriod asked = unit.window.check("period", InsightsPeriod.parse("period", period));
@@ -84,7 +70,7 @@ public class InsightsQueries {
                     : segments(unit, scope, segmentIds);
             List<Metric> metrics = metrics(catalog, metricIds);
             return table("heatmap", unit, viewer, catalog, segments, metrics, List.of(asked));
-        })));
+        }));
     }
 
     /** The segments the viewer may ask for in {@code period}, with labels (no values: nothing to release). */
@@ -100,21 +86,21 @@ public class InsightsQueries {
     /** One segment and one metric over a range of periods ({@code from} and {@code to} included, same grain). */
     public InsightsTable trend(TenantSlug tenant, Viewer viewer, String segmentId, String metricId, String from, String to) {
         MetricCatalog catalog = catalogs.forTenant(tenant, viewer.personId());
-        return heavy(() -> refusingBadInput(() -> data.inConnection(tenant, c -> trendIn(open(tenant, c, viewer), "trend", viewer, catalog, segmentId,
-                catalog.parse(metricId), from, to))));
+        return refusingBadInput(() -> data.inConnection(tenant, c -> trendIn(open(tenant, c, viewer), "trend", viewer, catalog, segmentId,
+                catalog.parse(metricId), from, to)));
     }
 
     /** Participation of one segment over a range of periods. */
     public InsightsTable participationOverTime(TenantSlug tenant, Viewer viewer, String segmentId, String from, String to) {
         MetricCatalog catalog = MetricCatalogs.moodOnly();
-        return heavy(() -> refusingBadInput(() -> data.inConnection(tenant, c -> trendIn(open(tenant, c, viewer), "participation", viewer, catalog,
-                segmentId, MetricCatalog.PARTICIPATION, from, to))));
+        return refusingBadInput(() -> data.inConnection(tenant, c -> trendIn(open(tenant, c, viewer), "participation", viewer, catalog,
+                segmentId, MetricCatalog.PARTICIPATION, from, to)));
     }
 
     /** A segment against the whole tenant for one period (so only for viewers who may see the tenant: hr-admins). */
     public InsightsTable comparison(TenantSlug tenant, Viewer viewer, String segmentId, List<String> metricIds, String period) {
         MetricCatalog catalog = catalogs.forTenant(tenant, viewer.personId());
-        return heavy(() -> refusingBadInput(() -> data.inConnection(tenant, c -> {
+        return refusingBadInput(() -> data.inConnection(tenant, c -> {
             InsightsUnit unit = open(tenant, c, viewer);
             ViewerScope scope = unit.scope(viewer);
             InsightsPeriod asked = unit.window.check("period", InsightsPeriod.parse("period", period));
@@ -127,13 +113,13 @@ public class InsightsQueries {
             }
             return table("comparison", unit, viewer, catalog, List.of(SegmentSpec.TENANT, segment), metrics(catalog, metricIds),
                     List.of(asked));
-        })));
+        }));
     }
 
     /** Which factors move with mood across the tenant in one period (hr-admins only). */
     public DriversView drivers(TenantSlug tenant, Viewer viewer, String period) {
         MetricCatalog catalog = catalogs.forTenant(tenant, viewer.personId());
-        return heavy(() -> refusingBadInput(() -> data.inConnection(tenant, c -> {
+        return refusingBadInput(() -> data.inConnection(tenant, c -> {
             InsightsUnit unit = open(tenant, c, viewer);
             if (!unit.scope(viewer).seesEverything()) {
                 throw Refusal.forbidden("Drivers across the whole organization are for hr-admins.");
@@ -143,7 +129,7 @@ public class InsightsQueries {
             Drivers drivers = new Drivers(new CellMaker(catalog), catalog.factors(), now);
             Release release = releaser.release(c, unit.tenant, viewerKey(unit, viewer), drivers.cells(), List.of(), unit.now);
             return new DriversView(asked.id(), drivers.rows(release), noiseNote(unit.tenant.settings()));
-        })));
+        }));
     }
 
     /** The alerts raised in the tenant, newest first (hr-admins only: alerts go to them). */
@@ -276,24 +262,6 @@ public class InsightsQueries {
 
     private static String viewerKey(InsightsUnit unit, Viewer viewer) {
         return InsightsReleaser.viewerKey(unit.tenant.secret(), viewer.personId());
-    }
-
-    <T> T heavy(java.util.function.Supplier<T> work) {
-        boolean admitted;
-        try {
-            admitted = queries.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw Refusal.unavailable("Insights were interrupted; try again.");
-        }
-        if (!admitted) {
-            throw Refusal.tooMany("Insights are busy answering other views; try again in a few seconds.", Math.max(1, wait.toSeconds()));
-        }
-        try {
-            return work.get();
-        } finally {
-            queries.release();
-        }
     }
 
     private static <T> T refusingBadInput(java.util.function.Supplier<T> work) {

@@ -10,6 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.hugmenow.platform.refusal.Refusal;
 import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.wellness.insights.domain.InsightsPeriod;
 import org.hugmenow.wellness.insights.domain.LineTokens;
@@ -41,8 +44,20 @@ public class InsightsSnapshots {
      */
     static final long MAX_ROWS = 400_000;
 
+    /** Reads from the database at once per instance; more wait up to {@link #WAIT}, then are refused as too many. */
+    static final int CONCURRENT_LOADS = 2;
+    static final Duration WAIT = Duration.ofSeconds(10);
+
     @Inject InsightsDataStore store;
     @Inject InsightsChangeStore changes;
+
+    /**
+     * Eight concurrent 12-month trends of a 10,000-person tenant, each reading its periods, exhausted a
+     * 768 MB heap before periods were kept: what is read from the database waits its turn, and past
+     * the wait the view is refused with a Retry-After, never run. Kept data is answered at once.
+     */
+    private final Semaphore loads = new Semaphore(CONCURRENT_LOADS, true);
+    Duration wait = WAIT;
 
     private final Cache<TenantSlug, Directory> directories = Caffeine.newBuilder()
             .maximumWeight(MAX_ROWS / 4).weigher((TenantSlug t, Directory d) -> 1 + d.current().size()).build();
@@ -73,7 +88,8 @@ public class InsightsSnapshots {
         if (kept != null && kept.version() == version) {
             return kept;
         }
-        Directory loaded = new Directory(version, store.teams(c), new LineTokens(secret, store.managers(c)), store.currentMembers(c));
+        Directory loaded = loading(() -> new Directory(version, store.teams(c), new LineTokens(secret, store.managers(c)),
+                store.currentMembers(c)));
         directories.put(tenant, loaded);
         return loaded;
     }
@@ -87,10 +103,34 @@ public class InsightsSnapshots {
                 && (kept.settled() || Duration.between(kept.loadedAt(), now).compareTo(FRESH) <= 0)) {
             return kept.data();
         }
-        PeriodData data = new PeriodData(period, new SegmentMembers(store.membersActiveIn(c, period), directory.teams(), directory.lines(),
-                period.lastDay()), store.rollups(c, period), withHugs ? store.hugs(c, period) : List.of());
+        PeriodData data = loading(() -> new PeriodData(period, new SegmentMembers(store.membersActiveIn(c, period), directory.teams(),
+                directory.lines(), period.lastDay()), store.rollups(c, period), withHugs ? store.hugs(c, period) : List.of()));
         Instant closedAt = period.period().endExclusive().atStartOfDay(zone).toInstant();
         periods.put(key, new Kept(directory.version(), now, !now.isBefore(closedAt.plus(SETTLING)), data));
         return data;
+    }
+
+    /** A read from the database, admitted by {@link #loads}. */
+    <T> T loading(Load<T> read) throws SQLException {
+        boolean admitted;
+        try {
+            admitted = loads.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw Refusal.unavailable("Insights were interrupted; try again.");
+        }
+        if (!admitted) {
+            throw Refusal.tooMany("Insights are busy answering other views; try again in a few seconds.", Math.max(1, wait.toSeconds()));
+        }
+        try {
+            return read.run();
+        } finally {
+            loads.release();
+        }
+    }
+
+    @FunctionalInterface
+    interface Load<T> {
+        T run() throws SQLException;
     }
 }

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,7 +32,11 @@ import org.hugmenow.wellness.insights.domain.ShownPopulations.Shown;
  */
 public final class ShownPopulationStore implements ShownPopulations {
 
+    static final Duration REFRESH_AFTER = Duration.ofDays(1);
+
     private final Connection c;
+    /** When each population {@link #alreadyShown} found was last shown. */
+    private final Map<Shown, Instant> lastShown = new HashMap<>();
 
     public ShownPopulationStore(Connection c) {
         this.c = c;
@@ -85,7 +90,7 @@ public final class ShownPopulationStore implements ShownPopulations {
             return found;
         }
         List<Shown> list = List.copyOf(byKey.values());
-        try (PreparedStatement s = c.prepareStatement("SELECT p.metric, p.period, p.digest FROM insights_shown_population p"
+        try (PreparedStatement s = c.prepareStatement("SELECT p.metric, p.period, p.digest, p.shown_at FROM insights_shown_population p"
                 + " JOIN unnest(?::text[], ?::text[], ?::text[]) AS a(metric, period, digest)"
                 + " ON p.metric = a.metric AND p.period = a.period AND p.digest = decode(a.digest, 'hex') WHERE p.viewer = ? AND p.shown_at >= ?")) {
             s.setArray(1, c.createArrayOf("text", list.stream().map(a -> a.scope().metric().id()).toArray()));
@@ -98,6 +103,7 @@ public final class ShownPopulationStore implements ShownPopulations {
                     Shown shown = byKey.get(key(r.getString(1), r.getString(2), r.getBytes(3)));
                     if (shown != null) {
                         found.add(shown);
+                        lastShown.put(shown, r.getTimestamp(4).toInstant());
                     }
                 }
             }
@@ -107,12 +113,17 @@ public final class ShownPopulationStore implements ShownPopulations {
         }
     }
 
+    /**
+     * Only rows last shown more than {@link #REFRESH_AFTER} before are written: the window is 90 days,
+     * and a view asked again and again then commits without writing.
+     */
     @Override
     public void refresh(String viewer, Collection<Shown> known, Instant shownAt) {
-        if (known.isEmpty()) {
+        List<Shown> list = known.stream().filter(k -> !lastShown.containsKey(k) || lastShown.get(k).isBefore(shownAt.minus(REFRESH_AFTER)))
+                .toList();
+        if (list.isEmpty()) {
             return;
         }
-        List<Shown> list = List.copyOf(known);
         try (PreparedStatement s = c.prepareStatement("UPDATE insights_shown_population p SET shown_at = greatest(p.shown_at, ?)"
                 + " FROM unnest(?::text[], ?::text[], ?::text[]) AS a(metric, period, digest)"
                 + " WHERE p.viewer = ? AND p.metric = a.metric AND p.period = a.period AND p.digest = decode(a.digest, 'hex')"

@@ -209,15 +209,17 @@ class InsightsQueriesIT {
     }
 
     @Test
-    void aThirdConcurrentViewWaitsItsTurnAndIsRefusedAsTooManyPastTheWait() {
-        java.time.Duration before = queries.wait;
-        queries.wait = java.time.Duration.ofMillis(50);
+    void aThirdConcurrentReadWaitsItsTurnAndIsRefusedAsTooManyPastTheWait() throws Exception {
+        InsightsSnapshots snapshots = queries.snapshots;
+        java.time.Duration before = snapshots.wait;
+        snapshots.wait = java.time.Duration.ofMillis(50);
         try {
-            Refusal refusal = assertThrows(Refusal.class, () -> queries.heavy(() -> queries.heavy(() -> queries.heavy(() -> "third"))));
+            Refusal refusal = assertThrows(Refusal.class,
+                    () -> snapshots.loading(() -> snapshots.loading(() -> snapshots.loading(() -> "third"))));
             assertEquals(Refusal.Kind.TOO_MANY, refusal.kind());
-            assertEquals("second", queries.heavy(() -> queries.heavy(() -> "second")), "the permits came back");
+            assertEquals("second", snapshots.loading(() -> snapshots.loading(() -> "second")), "the permits came back");
         } finally {
-            queries.wait = before;
+            snapshots.wait = before;
         }
     }
 
