@@ -58,19 +58,19 @@ public class InsightsQueries {
     @Inject MetricCatalogs catalogs;
     @Inject Outbox outbox;
     @Inject InsightsSnapshots snapshots;
+    @Inject InsightsAnswers answers;
 
     /** Segments × metrics for one period; no segments means the viewer's default ones, no metrics mood mean and participation. */
     public InsightsTable heatmap(TenantSlug tenant, Viewer viewer, List<String> segmentIds, List<String> metricIds, String period) {
         MetricCatalog catalog = catalogs.forTenant(tenant, viewer.personId());
-        return refusingBadInput(() -> data.inConnection(tenant, c -> {
-            InsightsUnit unit = open(tenant, c, viewer);
+        return answered(tenant, viewer, "heatmap", arguments(segmentIds, metricIds, period), (unit, c) -> {
             ViewerScope scope = unit.scope(viewer);
             InsightsPeriod asked = unit.window.check("period", InsightsPeriod.parse("period", period));
             List<SegmentSpec> segments = segmentIds == null || segmentIds.isEmpty() ? unit.defaultSegments(scope, asked)
                     : segments(unit, scope, segmentIds);
             List<Metric> metrics = metrics(catalog, metricIds);
             return table("heatmap", unit, viewer, catalog, segments, metrics, List.of(asked));
-        }));
+        });
     }
 
     /** The segments the viewer may ask for in {@code period}, with labels (no values: nothing to release). */
@@ -86,22 +86,21 @@ public class InsightsQueries {
     /** One segment and one metric over a range of periods ({@code from} and {@code to} included, same grain). */
     public InsightsTable trend(TenantSlug tenant, Viewer viewer, String segmentId, String metricId, String from, String to) {
         MetricCatalog catalog = catalogs.forTenant(tenant, viewer.personId());
-        return refusingBadInput(() -> data.inConnection(tenant, c -> trendIn(open(tenant, c, viewer), "trend", viewer, catalog, segmentId,
-                catalog.parse(metricId), from, to)));
+        return answered(tenant, viewer, "trend", arguments(segmentId, metricId, from, to), (unit, c) -> trendIn(unit, "trend", viewer,
+                catalog, segmentId, catalog.parse(metricId), from, to));
     }
 
     /** Participation of one segment over a range of periods. */
     public InsightsTable participationOverTime(TenantSlug tenant, Viewer viewer, String segmentId, String from, String to) {
         MetricCatalog catalog = MetricCatalogs.moodOnly();
-        return refusingBadInput(() -> data.inConnection(tenant, c -> trendIn(open(tenant, c, viewer), "participation", viewer, catalog,
-                segmentId, MetricCatalog.PARTICIPATION, from, to)));
+        return answered(tenant, viewer, "participation", arguments(segmentId, from, to), (unit, c) -> trendIn(unit, "participation", viewer,
+                catalog, segmentId, MetricCatalog.PARTICIPATION, from, to));
     }
 
     /** A segment against the whole tenant for one period (so only for viewers who may see the tenant: hr-admins). */
     public InsightsTable comparison(TenantSlug tenant, Viewer viewer, String segmentId, List<String> metricIds, String period) {
         MetricCatalog catalog = catalogs.forTenant(tenant, viewer.personId());
-        return refusingBadInput(() -> data.inConnection(tenant, c -> {
-            InsightsUnit unit = open(tenant, c, viewer);
+        return answered(tenant, viewer, "comparison", arguments(segmentId, metricIds, period), (unit, c) -> {
             ViewerScope scope = unit.scope(viewer);
             InsightsPeriod asked = unit.window.check("period", InsightsPeriod.parse("period", period));
             SegmentSpec segment = unit.segment(segmentId, scope);
@@ -113,14 +112,13 @@ public class InsightsQueries {
             }
             return table("comparison", unit, viewer, catalog, List.of(SegmentSpec.TENANT, segment), metrics(catalog, metricIds),
                     List.of(asked));
-        }));
+        });
     }
 
     /** Which factors move with mood across the tenant in one period (hr-admins only). */
     public DriversView drivers(TenantSlug tenant, Viewer viewer, String period) {
         MetricCatalog catalog = catalogs.forTenant(tenant, viewer.personId());
-        return refusingBadInput(() -> data.inConnection(tenant, c -> {
-            InsightsUnit unit = open(tenant, c, viewer);
+        return answered(tenant, viewer, "drivers", arguments(period), (unit, c) -> {
             if (!unit.scope(viewer).seesEverything()) {
                 throw Refusal.forbidden("Drivers across the whole organization are for hr-admins.");
             }
@@ -129,7 +127,7 @@ public class InsightsQueries {
             Drivers drivers = new Drivers(new CellMaker(catalog), catalog.factors(), now);
             Release release = releaser.release(c, unit.tenant, viewerKey(unit, viewer), drivers.cells(), List.of(), unit.now);
             return new DriversView(asked.id(), drivers.rows(release), noiseNote(unit.tenant.settings()));
-        }));
+        });
     }
 
     /** The alerts raised in the tenant, newest first (hr-admins only: alerts go to them). */
@@ -174,6 +172,38 @@ public class InsightsQueries {
             }
             return privacyView(c, next, YearMonth.from(unit.window.today()));
         }));
+    }
+
+    /** An answer computed in a unit of work, or the same answer kept from before (see {@link InsightsAnswers}). */
+    private <T> T answered(TenantSlug tenant, Viewer viewer, String view, List<Object> arguments, View<T> answer) {
+        Answer<T> given = refusingBadInput(() -> data.inConnection(tenant, c -> {
+            InsightsUnit unit = open(tenant, c, viewer);
+            InsightsAnswers.Question question = new InsightsAnswers.Question(tenant, viewer, view, arguments, unit.version(),
+                    unit.tenant.settings());
+            T kept = answers.find(question);
+            return kept != null ? new Answer<>(question, kept, true) : new Answer<>(question, answer.in(unit, c), false);
+        }));
+        if (!given.kept()) {
+            answers.keep(given.question(), given.value()); // committed by now: its draws are stored
+        }
+        return given.value();
+    }
+
+    @FunctionalInterface
+    private interface View<T> {
+        T in(InsightsUnit unit, java.sql.Connection c) throws SQLException;
+    }
+
+    private record Answer<T>(InsightsAnswers.Question question, T value, boolean kept) {
+    }
+
+    /** A question's arguments as a key: lists copied, absent ones kept as absent. */
+    private static List<Object> arguments(Object... values) {
+        List<Object> arguments = new ArrayList<>();
+        for (Object v : values) {
+            arguments.add(v instanceof List<?> list ? List.copyOf(list) : v == null ? "" : v);
+        }
+        return arguments;
     }
 
     private InsightsTable trendIn(InsightsUnit unit, String view, Viewer viewer, MetricCatalog catalog, String segmentId, Metric metric,

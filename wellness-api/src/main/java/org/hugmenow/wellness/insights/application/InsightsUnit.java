@@ -69,6 +69,11 @@ final class InsightsUnit {
         return new InsightsUnit(c, slug, tenant, store, snapshots, now);
     }
 
+    /** The tenant's change counter this unit reads under. */
+    long version() {
+        return directory.version();
+    }
+
     /** The viewer's scope; someone who is neither hr-admin nor team-lead is refused outright. */
     ViewerScope scope(Viewer viewer) throws SQLException {
         if (!viewer.isHrAdmin() && !viewer.isTeamLead()) {

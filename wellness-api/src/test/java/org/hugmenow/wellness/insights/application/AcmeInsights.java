@@ -91,6 +91,7 @@ final class AcmeInsights {
         queries.outbox = OutboxForTests.writingOnly();
         queries.releaser = new InsightsReleaser();
         queries.snapshots = snapshots();
+        queries.answers = new InsightsAnswers();
         queries.catalogs = new MetricCatalogs() {
             @Override
             public MetricCatalog forTenant(TenantSlug tenant, String asker) {

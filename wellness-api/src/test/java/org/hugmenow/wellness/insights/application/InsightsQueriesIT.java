@@ -89,6 +89,22 @@ class InsightsQueriesIT {
     }
 
     @Test
+    void anAnswerKeptForAViewerIsNotGivenAgainOnceTheDataChanged() {
+        TenantSlug grows = db.tenant("acme-grows");
+        AcmeInsights.fill(db, grows, 3.0, 3.0);
+        List<String> infra = List.of("team:" + INFRA);
+        InsightCell small = cell(queries.heatmap(grows, HR, infra, List.of("mood.mean"), MONTH), "team:" + INFRA, "mood.mean");
+        assertEquals(HiddenReason.FEWER_THAN_K.label(), small.hidden(), "Infra has two people");
+        assertEquals(small, cell(queries.heatmap(grows, HR, infra, List.of("mood.mean"), MONTH), "team:" + INFRA, "mood.mean"));
+        for (int i = 3; i <= 6; i++) {
+            AcmeInsights.member(db, grows, "i" + i, INFRA, "Tech", "Hamburg", "lena");
+            AcmeInsights.checkedIn(db, grows, LAST_MONTH, "i" + i, 4.0);
+        }
+        InsightCell grown = cell(queries.heatmap(grows, HR, infra, List.of("mood.mean"), MONTH), "team:" + INFRA, "mood.mean");
+        assertTrue(grown.isShown(), "six people now, and the kept answer was not given again: " + grown);
+    }
+
+    @Test
     void aTeamLeadSeesTheTeamsTheyLeadAndTheirLineAndNothingElse() {
         InsightsTable own = queries.heatmap(acme, LENA, null, null, MONTH);
         List<String> segments = own.cells().stream().map(InsightCell::segment).distinct().toList();
