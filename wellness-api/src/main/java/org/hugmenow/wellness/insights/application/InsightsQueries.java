@@ -142,12 +142,12 @@ public class InsightsQueries {
         });
     }
 
-    /** The settings and the budget spent and left per family in {@code month} (e.g. 2026-11; null: the current month). */
+    /** The settings and the budget spent and left per family in {@code month} (e.g. 2026-11; null: the latest closed month). */
     public PrivacyView privacy(TenantSlug tenant, Viewer viewer, String month) {
         return refusingBadInput(() -> data.inConnection(tenant, c -> {
             InsightsUnit unit = open(tenant, c, viewer);
             unit.scope(viewer);
-            return privacyView(c, unit.tenant.settings(), month == null ? YearMonth.from(unit.window.today()) : month(month));
+            return privacyView(c, unit.tenant.settings(), month == null ? lastClosedMonth(unit) : month(month));
         }));
     }
 
@@ -170,7 +170,7 @@ public class InsightsQueries {
                 // Rollups count days in the tenant's zone: every period is cut anew.
                 outbox.publish(c, tenant, RollupBackfill.EVENT, "{}");
             }
-            return privacyView(c, next, YearMonth.from(unit.window.today()));
+            return privacyView(c, next, lastClosedMonth(unit));
         }));
     }
 
@@ -262,6 +262,11 @@ public class InsightsQueries {
             throw new InsightsInputException("metric", "at most " + MAX_METRICS + " metrics at a time, asked " + asked.size());
         }
         return asked.stream().map(catalog::parse).distinct().toList();
+    }
+
+    /** Views release closed periods, whose months are charged: the latest closed month is where the budget moves. */
+    private static YearMonth lastClosedMonth(InsightsUnit unit) {
+        return YearMonth.from(unit.window.today()).minusMonths(1);
     }
 
     private static YearMonth month(String text) {
