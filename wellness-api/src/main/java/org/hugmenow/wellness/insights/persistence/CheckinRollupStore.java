@@ -1,22 +1,30 @@
 package org.hugmenow.wellness.insights.persistence;
 
-import static org.hugmenow.wellness.insights.persistence.RollupSql.GRAINS;
 import static org.hugmenow.wellness.insights.persistence.RollupSql.PAIRS;
 import static org.hugmenow.wellness.insights.persistence.RollupSql.TENANT_ZONE;
-import static org.hugmenow.wellness.insights.persistence.RollupSql.periodStart;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonNumber;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.hugmenow.platform.db.Sql;
+import org.hugmenow.platform.json.Jsons;
 import org.hugmenow.wellness.insights.domain.Grain;
 import org.hugmenow.wellness.insights.domain.Period;
+import org.hugmenow.wellness.insights.domain.PeriodSums;
+import org.hugmenow.wellness.insights.domain.PersonPeriod;
 
 /**
  * Insights' copy of check-ins ({@code insights_checkin}: no note, no tags) and the person ×
@@ -39,26 +47,8 @@ public class CheckinRollupStore {
             + " LEFT JOIN (SELECT entry_id, jsonb_object_agg(factor_key, value) AS factors FROM mood_factor GROUP BY entry_id) f"
             + " ON f.entry_id = e.id";
 
-    /**
-     * Sums the check-ins matching the first {@code %s} (on {@code ic}) into person × period rows,
-     * for the (grain, period) pairs matching the second (on the computed rows). One value per
-     * person and period, as the engine's sensitivities assume. The emotions named are a set, stored
-     * in no particular order: no aggregate here needs sorted input, so a rebuild can hash every grouping.
-     */
-    static final String SUM_PERIODS = "WITH c AS (SELECT g.grain, " + periodStart("ic.day") + " AS period_start,"
-            + " ic.person_id, ic.score, ic.emotions, ic.factors FROM insights_checkin ic CROSS JOIN " + GRAINS + " WHERE %s),"
-            + " scoped AS (SELECT * FROM c WHERE %s),"
-            + " base AS (SELECT grain, period_start, person_id, count(*)::int AS checkins, sum(score)::int AS score_sum"
-            + "   FROM scoped GROUP BY 1, 2, 3),"
-            + " named AS (SELECT grain, period_start, person_id, array_agg(e) AS emotions"
-            + "   FROM (SELECT DISTINCT grain, period_start, person_id, e FROM scoped, unnest(scoped.emotions) AS e) d GROUP BY 1, 2, 3),"
-            + " factor AS (SELECT grain, period_start, person_id, jsonb_object_agg(k, s) AS sums, jsonb_object_agg(k, n) AS counts"
-            + "   FROM (SELECT grain, period_start, person_id, f.key AS k, sum(f.value::float8) AS s, count(*) AS n"
-            + "         FROM scoped, jsonb_each_text(scoped.factors) AS f GROUP BY 1, 2, 3, 4) per_key GROUP BY 1, 2, 3)"
-            + " INSERT INTO insights_person_period (grain, period_start, person_id, checkins, score_sum, emotions, factor_sums, factor_counts)"
-            + " SELECT b.grain, b.period_start, b.person_id, b.checkins, b.score_sum, coalesce(named.emotions, '{}'),"
-            + " coalesce(factor.sums, '{}'), coalesce(factor.counts, '{}')"
-            + " FROM base b LEFT JOIN named USING (grain, period_start, person_id) LEFT JOIN factor USING (grain, period_start, person_id)";
+    /** A person's check-ins from the copy, in the columns {@link #add} reads. */
+    static final String CHECKINS = "SELECT person_id, day, score, emotions, factors::text FROM insights_checkin";
 
     /**
      * Brings the copy of one entry in line with the mood tables (changed, added, or gone) and
@@ -81,8 +71,10 @@ public class CheckinRollupStore {
         LocalDate from = periods.stream().map(p -> p.period().start()).min(Comparator.naturalOrder()).orElseThrow();
         LocalDate to = periods.stream().map(p -> p.period().endExclusive()).max(Comparator.naturalOrder()).orElseThrow();
         Sql.update(c, "DELETE FROM insights_person_period WHERE person_id = ? AND " + PAIRS, personId, grains, starts);
-        Sql.update(c, String.format(SUM_PERIODS, "ic.person_id = ? AND ic.day >= ? AND ic.day < ?", PAIRS),
-                personId, from, to, grains, starts);
+        Set<String> asked = new HashSet<>();
+        periods.forEach(p -> asked.add(p.grain().key() + p.period().start()));
+        insert(c, sums(c, personId, " AND day >= ? AND day < ?", from, to).stream()
+                .filter(row -> asked.contains(row.grain().key() + row.periodStart())).toList());
     }
 
     /** A period of one grain. */
@@ -94,12 +86,57 @@ public class CheckinRollupStore {
         Sql.update(c, "DELETE FROM insights_checkin WHERE person_id = ?", personId);
         Sql.list(c, String.format(COPY_ENTRIES, "e.person_id = ?"), r -> null, personId);
         Sql.update(c, "DELETE FROM insights_person_period WHERE person_id = ?", personId);
-        Sql.update(c, String.format(SUM_PERIODS, "ic.person_id = ?", "true"), personId);
+        insert(c, sums(c, personId, ""));
     }
 
     /** Forgets the person's check-ins and sums, whatever the mood tables hold. */
     public void erase(Connection c, String personId) throws SQLException {
         Sql.update(c, "DELETE FROM insights_checkin WHERE person_id = ?", personId);
         Sql.update(c, "DELETE FROM insights_person_period WHERE person_id = ?", personId);
+    }
+
+    /** The person's rows of every grain summed from their check-ins in the copy that match {@code andWhere}. */
+    private static List<PersonPeriod> sums(Connection c, String personId, String andWhere, Object... params) throws SQLException {
+        PeriodSums sums = new PeriodSums(personId);
+        try (PreparedStatement s = c.prepareStatement(CHECKINS + " WHERE person_id = ?" + andWhere)) {
+            s.setString(1, personId);
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 2, params[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    add(sums, r);
+                }
+            }
+        }
+        return sums.periods();
+    }
+
+    /** Adds the check-in at the cursor (columns of {@link #CHECKINS}); sums in Java, as the rebuild does. */
+    static void add(PeriodSums sums, ResultSet r) throws SQLException {
+        Map<String, Double> factors = new HashMap<>();
+        Jsons.parseObject(r.getString(5)).forEach((key, value) -> factors.put(key, ((JsonNumber) value).doubleValue()));
+        sums.add(r.getObject(2, LocalDate.class), r.getInt(3), Sql.strings(r, "emotions"), factors);
+    }
+
+    private static void insert(Connection c, List<PersonPeriod> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO insights_person_period (grain, period_start, person_id, checkins,"
+                + " score_sum, emotions, factor_sums, factor_counts) VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)")) {
+            for (PersonPeriod row : rows) {
+                s.setString(1, row.grain().key());
+                s.setObject(2, row.periodStart());
+                s.setString(3, row.personId());
+                s.setInt(4, row.checkins());
+                s.setInt(5, row.scoreSum());
+                s.setArray(6, c.createArrayOf("text", row.emotions().toArray()));
+                s.setString(7, PersonPeriodCopyStore.json(row.factorSums()));
+                s.setString(8, PersonPeriodCopyStore.json(row.factorCounts()));
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
     }
 }

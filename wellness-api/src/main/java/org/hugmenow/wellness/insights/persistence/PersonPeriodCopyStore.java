@@ -69,7 +69,7 @@ final class PersonPeriodCopyStore {
         return literal.append('}').toString();
     }
 
-    private static String json(Map<String, ? extends Number> values) {
+    static String json(Map<String, ? extends Number> values) {
         JsonObjectBuilder object = Jsons.object();
         values.forEach((key, value) -> {
             if (value instanceof Integer i) {

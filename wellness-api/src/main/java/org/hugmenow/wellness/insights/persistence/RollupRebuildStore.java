@@ -1,16 +1,11 @@
 package org.hugmenow.wellness.insights.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.JsonNumber;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import org.hugmenow.platform.db.Sql;
-import org.hugmenow.platform.json.Jsons;
 import org.hugmenow.wellness.insights.domain.PeriodSums;
 
 /**
@@ -49,8 +44,7 @@ public class RollupRebuildStore {
      */
     private static void sumAllPeriods(Connection c) throws SQLException {
         PersonPeriodCopyStore out = new PersonPeriodCopyStore(c);
-        try (PreparedStatement s = c.prepareStatement("SELECT person_id, day, score, emotions, factors::text FROM insights_checkin"
-                + " ORDER BY person_id")) {
+        try (PreparedStatement s = c.prepareStatement(CheckinRollupStore.CHECKINS + " ORDER BY person_id")) {
             s.setFetchSize(FETCH);
             try (ResultSet r = s.executeQuery()) {
                 PeriodSums person = null;
@@ -62,7 +56,7 @@ public class RollupRebuildStore {
                         }
                         person = new PeriodSums(personId);
                     }
-                    person.add(r.getObject(2, LocalDate.class), r.getInt(3), Sql.strings(r, "emotions"), factors(r.getString(5)));
+                    CheckinRollupStore.add(person, r);
                 }
                 if (person != null) {
                     out.add(person.periods());
@@ -70,12 +64,6 @@ public class RollupRebuildStore {
             }
         }
         out.finish();
-    }
-
-    private static Map<String, Double> factors(String json) {
-        Map<String, Double> factors = new HashMap<>();
-        Jsons.parseObject(json).forEach((key, value) -> factors.put(key, ((JsonNumber) value).doubleValue()));
-        return factors;
     }
 
     public void rebuildHugs(Connection c) throws SQLException {
