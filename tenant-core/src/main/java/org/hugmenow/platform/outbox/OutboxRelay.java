@@ -5,8 +5,11 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -34,6 +37,8 @@ public class OutboxRelay implements StartupTask {
     private static final Duration TICK = Duration.ofMillis(100);
     private static final Duration SWEEP = Duration.ofSeconds(15);
     static final int BATCH = 50;
+    /** Workers per tenant while a backlog lasts: the background pool has four threads, shared by every task. */
+    static final int DRAINERS = 2;
     /** Delivered events are purged after a week (see {@link OutboxStore#purgeDelivered}), about hourly. */
     private static final int PURGE_EVERY_SWEEPS = 240;
 
@@ -81,8 +86,8 @@ public class OutboxRelay implements StartupTask {
         }
         LogContext.tenant(tenant.value());
         try {
-            while (deliverBatch(tenant) == BATCH) {
-                // a full batch: there may be more due
+            if (deliverBatch(tenant) == BATCH) {
+                drainWithHelpers(tenant);
             }
             earliestPending(tenant).ifPresent(at -> wake(tenant, at));
         } catch (RuntimeException e) {
@@ -90,6 +95,41 @@ public class OutboxRelay implements StartupTask {
             wake(tenant, Instant.now().plusSeconds(5));
         } finally {
             LogContext.clear();
+        }
+    }
+
+    /**
+     * A backlog (a full batch came back): {@link #DRAINERS} workers drain it at once, claiming with SKIP
+     * LOCKED as instances do, so consumers see nothing they would not see from two instances. One
+     * worker handled about 45 check-in events a second on two busy cores, mostly waiting on the
+     * database, while 200 a second arrived.
+     */
+    private void drainWithHelpers(TenantSlug tenant) {
+        List<CompletableFuture<Void>> helpers = new ArrayList<>();
+        for (int i = 1; i < DRAINERS; i++) {
+            helpers.add(CompletableFuture.runAsync(() -> {
+                LogContext.tenant(tenant.value());
+                try {
+                    drain(tenant);
+                } catch (RuntimeException e) {
+                    LOG.warn("outbox delivery helper stopped for this tenant: " + e.getClass().getSimpleName());
+                } finally {
+                    LogContext.clear();
+                }
+            }, background::submit));
+        }
+        try {
+            drain(tenant);
+        } finally {
+            // Not joined: a helper still queued behind other background work is dropped (it would find
+            // nothing left), and one still running ends with its own last batch.
+            helpers.forEach(h -> h.cancel(false));
+        }
+    }
+
+    private void drain(TenantSlug tenant) {
+        while (deliverBatch(tenant) == BATCH) {
+            // a full batch: there may be more due
         }
     }
 
