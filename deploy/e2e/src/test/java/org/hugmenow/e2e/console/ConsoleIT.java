@@ -251,6 +251,42 @@ class ConsoleIT {
     }
 
     @Test
+    void anHrAdminShapesATeamByHandAndItsNameStaysText() throws Exception {
+        tenants();
+        String name = "<script>alert(1)</script> Crew";
+        try (ConsoleBrowser browser = browser()) {
+            browser.signInThroughFrontDoor(tenantA, HR_ADMIN, Tenants.PASSWORD);
+            browser.open("/console/hr/teams.xhtml");
+            browser.type(By.id("create:name"), name);
+            new Select(browser.driver.findElement(By.id("create:parent"))).selectByVisibleText("Product");
+            browser.driver.findElement(By.id("create:createTeam")).click();
+            browser.waitForText(By.tagName("main"), "Team " + name + " created.");
+            assertEquals("Product › " + name, new Select(browser.driver.findElement(By.id("members:team")))
+                    .getFirstSelectedOption().getText(), "the new team is chosen, named with its path");
+
+            browser.type(By.id("members:query"), "ev");
+            browser.driver.findElement(By.id("members:search")).click();
+            WebElement found = browser.waitFor(By.xpath("//ul[@id='foundList']/li[contains(., '" + EMPLOYEE + "')]"));
+            found.findElement(By.tagName("button")).click();
+            browser.waitForText(By.id("memberList"), EMPLOYEE);
+            browser.check("teams-shaped");
+            browser.assertFitsWidth(375);
+
+            browser.open("/console/hr/people.xhtml");
+            assertTrue(browser.text(By.id("teamTree")).contains(name + " (1 members)"), browser.text(By.id("teamTree")));
+            assertFalse(browser.driver.getPageSource().contains("<script>alert(1)"), "the name is escaped, never markup");
+
+            browser.open("/console/hr/teams.xhtml");
+            new Select(browser.driver.findElement(By.id("members:team"))).selectByVisibleText("Product › " + name);
+            browser.driver.findElement(By.id("members:show")).click();
+            WebElement member = browser.waitFor(By.xpath("//ul[@id='memberList']/li[contains(., '" + EMPLOYEE + "')]"));
+            member.findElement(By.tagName("button")).click();
+            browser.waitForText(By.tagName("main"), EMPLOYEE + " left " + name + ".");
+            assertFalse(browser.text(By.id("members")).contains("Remove"), "nobody left to remove");
+        }
+    }
+
+    @Test
     void anHrAdminReadsTeamInsightsDownloadsThemAndKeepsKAtLeastThree() throws Exception {
         tenants();
         try (ConsoleBrowser browser = browser()) {
@@ -354,7 +390,7 @@ class ConsoleIT {
             browser.check("employee-home");
 
             for (String page : List.of("/console/it/scim-credentials.xhtml", "/console/it/sign-in-settings.xhtml",
-                    "/console/platform/tenants.xhtml", "/console/platform/health.xhtml", "/console/templates/layout.xhtml")) {
+                    "/console/hr/teams.xhtml", "/console/platform/tenants.xhtml", "/console/platform/health.xhtml", "/console/templates/layout.xhtml")) {
                 browser.open(page);
                 browser.assertRefused();
             }
@@ -366,6 +402,8 @@ class ConsoleIT {
         }
         try (ConsoleBrowser browser = browser()) {
             browser.signInThroughFrontDoor(tenantB, IT_ADMIN, Tenants.PASSWORD);
+            browser.open("/console/hr/teams.xhtml");
+            browser.assertRefused();
             browser.open("/console/t/" + tenantA + "/");
             browser.assertRefused();
             assertFalse(browser.driver.getPageSource().contains("Tenant " + tenantA), "nothing of tenant A is shown");
