@@ -173,6 +173,7 @@ public final class ConsoleBenchmark {
         line(String.format("  tenants -> %d, %,d bytes, %d rows on the first page (%d without a people count)", ops.status(),
                 ops.body().length(), occurrences(rows, "data-ri="), occurrences(rows, ">n/a<")));
 
+        line("machine load average (1/5/15 min) before the page views: " + loadAverage());
         line(String.format("page views, %d sessions at once (each its own signed-in person, own cookies and connection), %d s after %d s"
                 + " warm-up; a view counts with 200 and the page's marker:", CLIENTS, seconds, WARMUP.toSeconds()));
         measure("insights heatmap (hr-admin, " + month + ")", hr, insights,
@@ -203,7 +204,7 @@ public final class ConsoleBenchmark {
             String query = String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
             ConsoleClient.Page page = client.ajax(peoplePage, "people", "people:search", "people:search people:query", "people:found",
                     Map.of("people:query", query));
-            return outcome(page, body -> body.contains("<update id=\"people:found\">") && body.contains("foundList"));
+            return outcome(page, body -> body.contains("<update id=\"people:found\">") && body.contains("foundList") && !body.contains("<error>"));
         }, CLIENTS, WARMUP, Duration.ofSeconds(seconds)));
     }
 
@@ -277,13 +278,14 @@ public final class ConsoleBenchmark {
         sampler.stop();
         long settled = Benchmark.rssMb(app.pid());
         long sessions = longOf(db, "SELECT count(*) FROM platform.console_session");
-        line(String.format("%d console sessions open (%d rows in platform.console_session; %d page views among them, %d answered 200): app RSS %d MB before the extra"
+        line(String.format("%d hr-admin console sessions open (%d rows in platform.console_session; %d page views among them, %d answered 200): app RSS %d MB before the extra"
                 + " sign-ins, peak %d MB, %d MB 10 s after (idle at start %d MB, heap -Xmx768m)", open.size(), sessions, views, ok, before,
                 sampler.peakMb(), settled, idleRss));
         p95s.put("rss", (double) Math.max(sampler.peakMb(), settled));
     }
 
     private void targets() {
+        line("machine load average (1/5/15 min) at the end: " + loadAverage() + " (2 cores, shared: other processes count too)");
         line("");
         line("targets:");
         p95s.forEach((name, value) -> {
@@ -320,7 +322,18 @@ public final class ConsoleBenchmark {
         long oom = lines.stream().filter(l -> l.contains("OutOfMemoryError")).count();
         long pool = lines.stream().filter(l -> l.contains("Connection is not available")).count();
         long expired = lines.stream().filter(l -> l.contains("ViewExpiredException")).count();
-        line(String.format("app log: %d OutOfMemoryError lines, %d connection-pool timeouts, %d ViewExpiredException lines", oom, pool, expired));
+        long csp = lines.stream().filter(l -> l.startsWith("org.primefaces.csp.CspException")).count();
+        line(String.format("app log: %d OutOfMemoryError lines, %d connection-pool timeouts, %d ViewExpiredException lines, %d CSP nonce"
+                + " refusals", oom, pool, expired, csp));
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " / " + parts[1] + " / " + parts[2];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private static long longOf(Connection db, String sql) throws java.sql.SQLException {

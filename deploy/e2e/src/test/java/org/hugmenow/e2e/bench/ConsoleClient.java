@@ -27,6 +27,8 @@ final class ConsoleClient {
     private static final Pattern ACTION = Pattern.compile("\\baction=\"([^\"]+)\"", Pattern.CASE_INSENSITIVE);
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
     private static final Pattern PARTIAL_VIEW_STATE = Pattern.compile("jakarta\\.faces\\.ViewState:\\d+\"><!\\[CDATA\\[([^\\]]*)\\]\\]>");
+    /** PrimeFaces' CSP mode: the page's nonce, which its script adds to every form and ajax postbacks must send back. */
+    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\(['\"]([^'\"]+)['\"]\\)");
     private static final int MAX_REDIRECTS = 10;
 
     /** A cookie as this client keeps it: value and path (host is always 127.0.0.1 here). */
@@ -37,6 +39,7 @@ final class ConsoleClient {
     private final String appBase;
     private final Map<String, Cookie> cookies = new LinkedHashMap<>();
     private String viewState;
+    private String nonce;
 
     ConsoleClient(String appBase) {
         this.appBase = appBase;
@@ -100,6 +103,9 @@ final class ConsoleClient {
         values.put(source, source);
         values.put(form, form);
         values.putAll(fields);
+        if (nonce != null) {
+            values.put("primefaces.nonce", nonce);
+        }
         values.put("jakarta.faces.ViewState", viewState == null ? "" : viewState);
         URI uri = URI.create(appBase + pathAndQuery);
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri)
@@ -129,6 +135,10 @@ final class ConsoleClient {
             Matcher m = pattern.matcher(body);
             if (m.find()) {
                 viewState = m.group(1).replace("&amp;", "&");
+            }
+            Matcher n = CSP_NONCE.matcher(body);
+            if (n.find()) {
+                nonce = n.group(1);
             }
         }
     }
