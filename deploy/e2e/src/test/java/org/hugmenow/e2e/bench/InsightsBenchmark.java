@@ -104,7 +104,7 @@ public final class InsightsBenchmark {
                             this::line);
                     List<String> emotions = WellnessBenchmark.emotions(api, users.get(1), this::line);
                     String hugType = WellnessBenchmark.hugType(api, users.get(1), this::line);
-                    awaitNoRebuildPending(db);
+                    awaitNoRebuildPending(db, this::line);
                     LocalDate today = LocalDate.now(WellnessSeed.ZONE);
                     InsightsSeed.Seeded seeded = InsightsSeed.seed(url, SCHEMA, users, users.subList(HR_ADMINS, CLIENTS).stream()
                             .map(WellnessBenchmark.User::username).collect(java.util.stream.Collectors.toSet()), emotions, hugType, people, hugs, today,
@@ -114,7 +114,7 @@ public final class InsightsBenchmark {
 
                     RssSampler rebuildRss = new RssSampler(app.pid());
                     rebuildRss.start();
-                    double rebuildSeconds = rebuild(db);
+                    double rebuildSeconds = rebuild(db, this::line);
                     rebuildRss.stop();
                     long memberships = memberships(db, users);
 
@@ -143,19 +143,19 @@ public final class InsightsBenchmark {
     }
 
     /** The rebuild event the migration queued for the new (empty) tenant: wait until it is handled, so ours is a fresh one. */
-    private void awaitNoRebuildPending(Connection db) throws Exception {
+    static void awaitNoRebuildPending(Connection db, java.util.function.Consumer<String> out) throws Exception {
         long t0 = System.nanoTime();
         while (pendingRebuilds(db) > 0) {
             if (System.nanoTime() - t0 > Duration.ofMinutes(3).toNanos()) {
-                line("note: the migration's rebuild event is still pending after 3 minutes; going on");
+                out.accept("note: the migration's rebuild event is still pending after 3 minutes; going on");
                 return;
             }
             Thread.sleep(500);
         }
-        line(String.format("the migration's own %s event was handled (waited %.1f s)", REBUILD_EVENT, (System.nanoTime() - t0) / 1e9));
+        out.accept(String.format("the migration's own %s event was handled (waited %.1f s)", REBUILD_EVENT, (System.nanoTime() - t0) / 1e9));
     }
 
-    private long pendingRebuilds(Connection db) throws SQLException {
+    private static long pendingRebuilds(Connection db) throws SQLException {
         return longOf(db, "SELECT count(*) FROM " + SCHEMA + ".outbox_event WHERE type = '" + REBUILD_EVENT
                 + "' AND processed_at IS NULL AND NOT parked");
     }
@@ -166,7 +166,7 @@ public final class InsightsBenchmark {
      * (insights_checkin holds every mood entry). The event itself is only marked processed at its next
      * re-check ({@code RollupBackfill}, every 30 s), which is timed too.
      */
-    private double rebuild(Connection db) throws Exception {
+    static double rebuild(Connection db, java.util.function.Consumer<String> out) throws Exception {
         long entries = longOf(db, "SELECT count(*) FROM " + SCHEMA + ".mood_entry");
         UUID event = UUID.randomUUID();
         try (Statement s = db.createStatement()) {
@@ -206,11 +206,11 @@ public final class InsightsBenchmark {
         try (Statement s = db.createStatement()) {
             s.execute("RESET lock_timeout");
         }
-        line(String.format("rollup rebuild (%s event with payload {}, INSERTed into %s.outbox_event):", REBUILD_EVENT, SCHEMA));
-        line(String.format("  picked up (rollups locked) after %.1f s; rollups committed after %s; event marked processed after %s",
+        out.accept(String.format("rollup rebuild (%s event with payload {}, INSERTed into %s.outbox_event):", REBUILD_EVENT, SCHEMA));
+        out.accept(String.format("  picked up (rollups locked) after %.1f s; rollups committed after %s; event marked processed after %s",
                 lockedAt, rowsAt < 0 ? "NOT within " + REBUILD_LIMIT.toMinutes() + " min" : String.format("%.1f s", rowsAt),
                 processedAt < 0 ? "NOT yet" : String.format("%.1f s", processedAt)));
-        line(String.format("  rows: insights_checkin %,d (mood_entry %,d), insights_person_period %,d, insights_hug_period %,d,"
+        out.accept(String.format("  rows: insights_checkin %,d (mood_entry %,d), insights_person_period %,d, insights_hug_period %,d,"
                         + " insights_member %,d, insights_team %,d", count(db, "insights_checkin"), entries,
                 count(db, "insights_person_period"), count(db, "insights_hug_period"), count(db, "insights_member"),
                 count(db, "insights_team")));
