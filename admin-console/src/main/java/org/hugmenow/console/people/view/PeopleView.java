@@ -31,6 +31,9 @@ public class PeopleView {
     @Inject SignedInUser user;
 
     private String query = "";
+    /** Read once per request: the page refers to both several times. */
+    private List<String> found;
+    private List<TeamNode> tree;
 
     /** One team in the tree, with its depth below the root for indentation. */
     public record TeamNode(String name, int depth, int members) {
@@ -38,11 +41,21 @@ public class PeopleView {
 
     public List<String> getFound() {
         user.require(Roles.HR_ADMIN);
-        return directory.search(user.slug(), query.strip(), LIMIT).stream().map(Person::shownName).toList();
+        if (found == null) {
+            found = directory.search(user.slug(), query.strip(), LIMIT).stream().map(Person::shownName).toList();
+        }
+        return found;
     }
 
     public List<TeamNode> getTeams() {
         user.require(Roles.HR_ADMIN);
+        if (tree == null) {
+            tree = teamTree();
+        }
+        return tree;
+    }
+
+    private List<TeamNode> teamTree() {
         List<Team> teams = directory.teams(user.slug());
         Map<UUID, List<Team>> children = teams.stream().filter(t -> t.parentId() != null)
                 .collect(Collectors.groupingBy(Team::parentId));
@@ -66,6 +79,7 @@ public class PeopleView {
 
     public void setQuery(String query) {
         this.query = Objects.requireNonNullElse(query, "");
+        found = null;
     }
 
     public int getLimit() {

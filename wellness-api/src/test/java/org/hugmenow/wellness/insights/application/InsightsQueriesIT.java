@@ -105,6 +105,18 @@ class InsightsQueriesIT {
     }
 
     @Test
+    void aTenureBandThatPeelsOneRecruitOffATeamIsNeverShownBesideIt() {
+        TenantSlug recruits = db.tenant("acme-recruit");
+        AcmeInsights.fill(db, recruits, 3.0, 3.0);
+        db.sql(recruits, "UPDATE insights_member SET start_date = ? WHERE person_id = ?", java.time.LocalDate.now().minusDays(30), id("a8"));
+        String apps = "team:" + APPS;
+        String veterans = "team:" + APPS + "&tenure:2-5y";
+        InsightsTable both = queries.heatmap(recruits, HR, List.of(apps, veterans), List.of("mood.mean"), MONTH);
+        assertFalse(cell(both, apps, "mood.mean").isShown() && cell(both, veterans, "mood.mean").isShown(),
+                "Apps (8) and its 2-5y members (7) differ by the recruit: " + both);
+    }
+
+    @Test
     void aTeamLeadSeesTheTeamsTheyLeadAndTheirLineAndNothingElse() {
         InsightsTable own = queries.heatmap(acme, LENA, null, null, MONTH);
         List<String> segments = own.cells().stream().map(InsightCell::segment).distinct().toList();
