@@ -136,7 +136,7 @@ class InsightsAttacksIT extends DeployedAppIT {
         // The line token is opaque: the lead's own segments name it.
         Api.Reply segments = api.get(INSIGHTS + "/segments?period=" + DAY, lead.token());
         assertEquals(200, segments.status(), segments::toString);
-        String token = segments.json().asJsonArray().getValuesAs(JsonObject.class).stream().map(s -> s.getString("id"))
+        String token = Json.createReader(new java.io.StringReader(segments.body())).readArray().getValuesAs(JsonObject.class).stream().map(s -> s.getString("id"))
                 .filter(id -> id.startsWith("line-all:")).map(id -> id.substring("line-all:".length())).findFirst()
                 .orElseThrow(() -> new AssertionError("no reporting line among the lead's segments: " + segments.body()));
         assertFalse(segments.body().contains(lead.id), "the token is not the lead's id");
