@@ -406,6 +406,31 @@ class ConsoleIT {
     }
 
     @Test
+    void anHrAdminMakesScimTheOwnerOfAnAttributeAndReadsTheConflicts() throws Exception {
+        tenants();
+        try (ConsoleBrowser browser = browser()) {
+            browser.signInThroughFrontDoor(tenantA, HR_ADMIN, Tenants.PASSWORD);
+            browser.open("/console/hr/attribute-owners.xhtml");
+            WebElement email = browser.waitFor(By.xpath("//label[normalize-space()='email']/following-sibling::select[1]"));
+            new Select(email).selectByValue("scim");
+            browser.driver.findElement(By.id("owners:save")).click();
+            browser.waitForText(By.id("messages"), "saved");
+            browser.open("/console/hr/attribute-owners.xhtml");
+            WebElement again = browser.waitFor(By.xpath("//label[normalize-space()='email']/following-sibling::select[1]"));
+            assertEquals("scim", new Select(again).getFirstSelectedOption().getAttribute("value"));
+            browser.waitFor(By.id("conflictsTitle"));
+            browser.check("attribute-owners");
+            browser.assertFitsWidth(375);
+        }
+        try (ConsoleBrowser browser = browser()) {
+            browser.signInThroughFrontDoor(tenantA, EMPLOYEE, Tenants.PASSWORD);
+            browser.waitFor(By.id("employee"));
+            browser.open("/console/hr/attribute-owners.xhtml");
+            browser.assertRefused();
+        }
+    }
+
+    @Test
     void wrongRolesAndOtherTenantsGetTheRefusalPageNeverTheirData() throws Exception {
         tenants();
         try (ConsoleBrowser browser = browser()) {
