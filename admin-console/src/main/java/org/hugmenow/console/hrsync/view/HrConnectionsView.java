@@ -24,6 +24,7 @@ import org.hugmenow.hr.connector.domain.HrConnection;
 import org.hugmenow.hr.connector.domain.HrConnectionDraft;
 import org.hugmenow.hr.connector.spi.HrConnectorFactory;
 import org.hugmenow.hr.connector.spi.Uploads;
+import org.hugmenow.hr.sync.application.ConnectionCheck;
 import org.hugmenow.hr.sync.application.SyncRunner;
 import org.hugmenow.hr.sync.domain.SyncRun;
 import org.hugmenow.platform.refusal.Refusal;
@@ -47,6 +48,7 @@ public class HrConnectionsView implements Serializable {
     @Inject transient HrConnections connections;
     @Inject transient SyncRunner runner;
     @Inject transient Instance<HrConnectorFactory> factories;
+    @Inject transient ConnectionCheck check;
     @Inject SignedInUser user;
 
     private String connector;
@@ -143,6 +145,21 @@ public class HrConnectionsView implements Serializable {
                 case DELETED -> Messages.info("hrConnections.deleted", c.label());
                 case NOT_FOUND -> Messages.error("hrConnections.notFound");
                 case BUSY -> Messages.error("hrConnections.busy");
+            }
+        } catch (Refusal refusal) {
+            Messages.refused(refusal);
+        }
+    }
+
+    /** Fetches through the connector now; the outcome is a message on the page. */
+    public void test(HrConnection c) {
+        require();
+        try {
+            ConnectionCheck.Outcome outcome = check.test(user.slug(), c.id());
+            if (outcome.ok()) {
+                Messages.info("hrConnections.testOk", c.label(), outcome.message());
+            } else {
+                Messages.error("hrConnections.testFailed", c.label(), outcome.message());
             }
         } catch (Refusal refusal) {
             Messages.refused(refusal);
