@@ -356,9 +356,10 @@ class ConsoleIT {
         try (ConsoleBrowser browser = browser()) {
             browser.signInThroughFrontDoor(tenantA, HR_ADMIN, Tenants.PASSWORD);
             browser.open("/console/hr/hr-connections.xhtml");
-            new Select(browser.waitFor(By.id("create:connector"))).selectByValue("csv");
             browser.type(By.id("create:label"), "Spreadsheet <b>export</b>");
-            browser.driver.findElement(By.id("create:add")).click();
+            // Choosing the connector re-renders its settings by ajax; elements are looked up afresh afterwards.
+            new Select(browser.waitFor(By.id("create:connector"))).selectByValue("csv");
+            browser.waitFor(By.id("create:add")).click();
             browser.waitForText(By.id("connections"), "Spreadsheet <b>export</b>");
             browser.check("hr-connections");
             browser.assertFitsWidth(375);
