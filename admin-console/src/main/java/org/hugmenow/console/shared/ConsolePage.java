@@ -17,6 +17,10 @@ public enum ConsolePage {
     PEOPLE("/console/hr/people.xhtml", Set.of(Roles.HR_ADMIN), "menu.people", Section.HR),
     TEAMS("/console/hr/teams.xhtml", Set.of(Roles.HR_ADMIN), "menu.teams", Section.HR),
     HUG_SAFETY("/console/hr/hug-safety.xhtml", Set.of(Roles.HR_ADMIN), "menu.hugSafety", Section.HR),
+    HR_CONNECTIONS("/console/hr/hr-connections.xhtml", Set.of(Roles.HR_ADMIN, Roles.IT_ADMIN), "menu.hrConnections", Section.HR),
+    /** A connection's runs and one run's plan and progress; reached from the connections page. */
+    SYNC_RUNS("/console/hr/sync-runs.xhtml", Set.of(Roles.HR_ADMIN, Roles.IT_ADMIN), null, Section.HR),
+    ATTRIBUTE_OWNERS("/console/hr/attribute-owners.xhtml", Set.of(Roles.HR_ADMIN, Roles.IT_ADMIN), "menu.attributeOwners", Section.HR),
     INSIGHTS("/console/insights/insights.xhtml", Set.of(Roles.HR_ADMIN, Roles.TEAM_LEAD), "menu.insights", Section.HR),
     INSIGHTS_PRIVACY("/console/insights/privacy.xhtml", Set.of(Roles.HR_ADMIN), "menu.insightsPrivacy", Section.HR),
     /** The CSV/XLSX download of what the insights page shows; a link, not a menu entry. */

@@ -382,6 +382,92 @@ class ConsoleIT {
     }
 
     @Test
+    void anHrAdminConnectsACsvFileDryRunsItConfirmsTheRunWatchesItFinishAndFindsThePeople() throws Exception {
+        tenants();
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("people", ".csv");
+        java.nio.file.Files.writeString(csv, "employee_id,email,first_name,last_name\n"
+                + "E-901,csv.quinn@example.com,Quinn,Csvimport\n"
+                + "E-902,csv.rory@example.com,Rory,Csvimport\n"
+                + "E-903,not-an-email,Bad,Row\n");
+        try (ConsoleBrowser browser = browser()) {
+            browser.signInThroughFrontDoor(tenantA, HR_ADMIN, Tenants.PASSWORD);
+            browser.open("/console/hr/hr-connections.xhtml");
+            browser.type(By.id("create:label"), "Spreadsheet <b>export</b>");
+            // Choosing the connector re-renders its settings by ajax; elements are looked up afresh afterwards.
+            new Select(browser.waitFor(By.id("create:connector"))).selectByValue("csv");
+            browser.waitFor(By.id("create:add")).click();
+            browser.waitForText(By.id("connections"), "Spreadsheet <b>export</b>");
+            browser.check("hr-connections");
+            browser.assertFitsWidth(375);
+
+            browser.driver.findElement(By.id("upload:csvFile")).sendKeys(csv.toString());
+            browser.driver.findElement(By.id("upload:send")).click();
+            browser.waitForText(By.id("plan"), "E-901");
+            String plan = browser.text(By.id("plan"));
+            assertTrue(plan.contains("E-902") && !plan.contains("E-903"), plan);
+            assertTrue(browser.text(By.id("issues")).contains("email"), browser.text(By.id("issues")));
+            browser.waitForText(By.id("runStatus"), "planned");
+            assertTrue(browser.driver.findElements(By.id("run:confirm")).isEmpty(), "a dry run cannot be confirmed");
+            browser.check("sync-run-dry");
+
+            browser.open("/console/hr/hr-connections.xhtml");
+            browser.driver.findElement(By.id("upload:uploadDryRun")).click();
+            browser.driver.findElement(By.id("upload:csvFile")).sendKeys(csv.toString());
+            browser.driver.findElement(By.id("upload:send")).click();
+            browser.waitForText(By.id("runStatus"), "awaiting_confirmation");
+            browser.driver.findElement(By.id("run:confirm")).click();
+            browser.waitFor(By.id("run:progress"));
+            browser.waitForText(By.id("runStatus"), "succeeded");
+            assertEquals("100", browser.driver.findElement(By.id("run:progress")).getAttribute("aria-valuenow"));
+            browser.check("sync-run-succeeded");
+            browser.assertFitsWidth(375);
+
+            browser.open("/console/hr/people.xhtml");
+            browser.type(By.id("people:query"), "Csvimport");
+            browser.driver.findElement(By.id("people:search")).click();
+            browser.waitForText(By.id("foundList"), "Quinn");
+        }
+        try (ConsoleBrowser browser = browser()) {
+            browser.signInThroughFrontDoor(tenantA, EMPLOYEE, Tenants.PASSWORD);
+            browser.waitFor(By.id("employee"));
+            for (String page : List.of("/console/hr/hr-connections.xhtml", "/console/hr/sync-runs.xhtml")) {
+                browser.open(page);
+                browser.assertRefused();
+            }
+        }
+        try (ConsoleBrowser browser = browser()) {
+            browser.signInThroughFrontDoor(tenantB, IT_ADMIN, Tenants.PASSWORD);
+            browser.open("/console/hr/hr-connections.xhtml");
+            assertFalse(browser.driver.getPageSource().contains("Spreadsheet"), "tenant A's connections never show in tenant B");
+        }
+    }
+
+    @Test
+    void anHrAdminMakesScimTheOwnerOfAnAttributeAndReadsTheConflicts() throws Exception {
+        tenants();
+        try (ConsoleBrowser browser = browser()) {
+            browser.signInThroughFrontDoor(tenantA, HR_ADMIN, Tenants.PASSWORD);
+            browser.open("/console/hr/attribute-owners.xhtml");
+            WebElement email = browser.waitFor(By.xpath("//label[normalize-space()='email']/following-sibling::select[1]"));
+            new Select(email).selectByValue("scim");
+            browser.driver.findElement(By.id("owners:save")).click();
+            browser.waitForText(By.id("messages"), "saved");
+            browser.open("/console/hr/attribute-owners.xhtml");
+            WebElement again = browser.waitFor(By.xpath("//label[normalize-space()='email']/following-sibling::select[1]"));
+            assertEquals("scim", new Select(again).getFirstSelectedOption().getAttribute("value"));
+            browser.waitFor(By.id("conflictsTitle"));
+            browser.check("attribute-owners");
+            browser.assertFitsWidth(375);
+        }
+        try (ConsoleBrowser browser = browser()) {
+            browser.signInThroughFrontDoor(tenantA, EMPLOYEE, Tenants.PASSWORD);
+            browser.waitFor(By.id("employee"));
+            browser.open("/console/hr/attribute-owners.xhtml");
+            browser.assertRefused();
+        }
+    }
+
+    @Test
     void wrongRolesAndOtherTenantsGetTheRefusalPageNeverTheirData() throws Exception {
         tenants();
         try (ConsoleBrowser browser = browser()) {

@@ -1,0 +1,232 @@
+package org.hugmenow.console.hrsync.view;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.hugmenow.console.shared.Messages;
+import org.hugmenow.console.signin.application.SignedInUser;
+import org.hugmenow.hr.connector.application.HrConnections;
+import org.hugmenow.hr.connector.domain.HrConnection;
+import org.hugmenow.hr.connector.domain.HrConnectionDraft;
+import org.hugmenow.hr.connector.spi.HrConnectorFactory;
+import org.hugmenow.hr.connector.spi.Uploads;
+import org.hugmenow.hr.sync.application.ConnectionCheck;
+import org.hugmenow.hr.sync.application.SyncRunner;
+import org.hugmenow.hr.sync.domain.SyncRun;
+import org.hugmenow.platform.refusal.Refusal;
+import org.hugmenow.platform.security.Roles;
+
+/**
+ * HR connections as HR and IT admins manage them (the roles the REST API allows): list, create
+ * with the settings the chosen connector declares it needs (entered as password fields, never
+ * echoed back), schedule, delete, run, dry run and CSV upload. All through the application
+ * services, so the rules are the API's.
+ */
+@Named("hrConnections")
+@ViewScoped
+public class HrConnectionsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int MAX_CSV_BYTES = 5 * 1024 * 1024;
+    static final int MIN_SCHEDULE = 15;
+    static final int MAX_SCHEDULE = 7 * 24 * 60;
+
+    @Inject transient HrConnections connections;
+    @Inject transient SyncRunner runner;
+    @Inject transient Instance<HrConnectorFactory> factories;
+    @Inject transient ConnectionCheck check;
+    @Inject SignedInUser user;
+
+    private String connector;
+    private String label;
+    private Integer scheduleMinutes;
+    private final Map<String, String> settings = new LinkedHashMap<>();
+    private transient Part csvFile;
+    private String uploadTo;
+    private boolean uploadDryRun = true;
+    private String lastRunId;
+
+    private void require() {
+        user.require(Roles.HR_ADMIN, Roles.IT_ADMIN);
+    }
+
+    public List<HrConnection> getConnections() {
+        require();
+        return connections.list(user.slug());
+    }
+
+    public List<String> getConnectors() {
+        return new ArrayList<>(new TreeSet<>(factories.stream().map(HrConnectorFactory::id).toList()));
+    }
+
+    /** The settings the chosen connector declares; a CSV connection's content comes with each upload. */
+    public List<String> getRequiredSettings() {
+        if (connector == null) {
+            return List.of();
+        }
+        return factories.stream().filter(f -> f.id().equals(connector)).findFirst()
+                .map(f -> new TreeSet<>(f.requiredSettings()).stream().filter(n -> !Uploads.CONTENT.equals(n)).toList())
+                .orElse(List.of());
+    }
+
+    public boolean isUploadConnector() {
+        return connector != null && Uploads.takesUploads(connector);
+    }
+
+    public boolean takesUploads(HrConnection c) {
+        return Uploads.takesUploads(c.connector());
+    }
+
+    public void create() {
+        require();
+        try {
+            HrConnectionDraft draft = validated();
+            HrConnection created = connections.create(user.slug(), draft);
+            Messages.info("hrConnections.created", created.label());
+            connector = null;
+            label = null;
+            scheduleMinutes = null;
+            settings.clear();
+        } catch (Refusal refusal) {
+            Messages.refused(refusal);
+        }
+    }
+
+    private HrConnectionDraft validated() {
+        List<Refusal.FieldError> errors = new ArrayList<>();
+        if (connector == null || !getConnectors().contains(connector)) {
+            errors.add(new Refusal.FieldError("connector", "choose one of " + getConnectors()));
+        }
+        if (label == null || label.isBlank() || label.length() > 100) {
+            errors.add(new Refusal.FieldError("label", "is required, at most 100 characters"));
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String name : getRequiredSettings()) {
+            String value = settings.get(name);
+            if (value == null || value.isBlank()) {
+                errors.add(new Refusal.FieldError("settings." + name, "is required by the " + connector + " connector"));
+            } else if (value.length() > 8192) {
+                errors.add(new Refusal.FieldError("settings." + name, "must be at most 8192 characters"));
+            } else {
+                values.put(name, value.strip());
+            }
+        }
+        if (scheduleMinutes != null) {
+            if (isUploadConnector()) {
+                errors.add(new Refusal.FieldError("scheduleMinutes", "a CSV connection runs from uploads, not on a schedule"));
+            } else if (scheduleMinutes < MIN_SCHEDULE || scheduleMinutes > MAX_SCHEDULE) {
+                errors.add(new Refusal.FieldError("scheduleMinutes", "must be from " + MIN_SCHEDULE + " to " + MAX_SCHEDULE));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw Refusal.invalid(errors);
+        }
+        return new HrConnectionDraft(connector, label.strip(), values, scheduleMinutes, 0.10, true);
+    }
+
+    public void delete(HrConnection c) {
+        require();
+        try {
+            switch (connections.delete(user.slug(), c.id())) {
+                case DELETED -> Messages.info("hrConnections.deleted", c.label());
+                case NOT_FOUND -> Messages.error("hrConnections.notFound");
+                case BUSY -> Messages.error("hrConnections.busy");
+            }
+        } catch (Refusal refusal) {
+            Messages.refused(refusal);
+        }
+    }
+
+    /** Fetches through the connector now; the outcome is a message on the page. */
+    public void test(HrConnection c) {
+        require();
+        try {
+            ConnectionCheck.Outcome outcome = check.test(user.slug(), c.id());
+            if (outcome.ok()) {
+                Messages.info("hrConnections.testOk", c.label(), outcome.message());
+            } else {
+                Messages.error("hrConnections.testFailed", c.label(), outcome.message());
+            }
+        } catch (Refusal refusal) {
+            Messages.refused(refusal);
+        }
+    }
+
+    public String run(HrConnection c, boolean dryRun) {
+        require();
+        try {
+            SyncRun run = runner.start(user.slug(), c.id(), SyncRun.Mode.FULL, dryRun, user.getUsername());
+            return runPage(run);
+        } catch (Refusal refusal) {
+            Messages.refused(refusal);
+            return null;
+        }
+    }
+
+    public String upload() {
+        require();
+        try {
+            UUID id = UUID.fromString(uploadTo);
+            SyncRun run = runner.startUpload(user.slug(), id, csv(), uploadDryRun, user.getUsername());
+            return runPage(run);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            Messages.error("hrConnections.notFound");
+            return null;
+        } catch (Refusal refusal) {
+            Messages.refused(refusal);
+            return null;
+        }
+    }
+
+    private String csv() {
+        if (csvFile == null || csvFile.getSize() == 0) {
+            throw Refusal.invalid("csvFile", "the CSV file is empty");
+        }
+        if (csvFile.getSize() > MAX_CSV_BYTES) {
+            throw Refusal.invalid("csvFile", "the CSV file is larger than 5 MB");
+        }
+        try {
+            byte[] bytes = csvFile.getInputStream().readNBytes(MAX_CSV_BYTES + 1);
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw Refusal.invalid("csvFile", "the CSV file must be UTF-8 encoded; export it as 'CSV UTF-8'");
+        } catch (IOException e) {
+            throw Refusal.invalid("csvFile", "the file could not be read completely; send it again");
+        }
+    }
+
+    private static String runPage(SyncRun run) {
+        return "/console/hr/sync-runs.xhtml?faces-redirect=true&connection=" + run.connectionId() + "&run=" + run.id();
+    }
+
+    public String getConnector() { return connector; }
+    public void setConnector(String connector) { this.connector = connector; }
+    public String getLabel() { return label; }
+    public void setLabel(String label) { this.label = label; }
+    public Integer getScheduleMinutes() { return scheduleMinutes; }
+    public void setScheduleMinutes(Integer scheduleMinutes) { this.scheduleMinutes = scheduleMinutes; }
+    /** Write-only from the page: the form never renders a value back. */
+    public Map<String, String> getSettings() { return settings; }
+    public Part getCsvFile() { return null; }
+    public void setCsvFile(Part csvFile) { this.csvFile = csvFile; }
+    public String getUploadTo() { return uploadTo; }
+    public void setUploadTo(String uploadTo) { this.uploadTo = uploadTo; }
+    public boolean isUploadDryRun() { return uploadDryRun; }
+    public void setUploadDryRun(boolean uploadDryRun) { this.uploadDryRun = uploadDryRun; }
+    public String getLastRunId() { return lastRunId; }
+}
