@@ -16,6 +16,7 @@ public enum ConsolePage {
     SCIM_CREDENTIALS("/console/it/scim-credentials.xhtml", Set.of(Roles.IT_ADMIN), "menu.scimCredentials", Section.IT),
     PEOPLE("/console/hr/people.xhtml", Set.of(Roles.HR_ADMIN), "menu.people", Section.HR),
     HUG_SAFETY("/console/hr/hug-safety.xhtml", Set.of(Roles.HR_ADMIN), "menu.hugSafety", Section.HR),
+    CONTENT("/console/hr/content.xhtml", Set.of(Roles.HR_ADMIN), "menu.content", Section.HR),
     INSIGHTS("/console/insights/insights.xhtml", Set.of(Roles.HR_ADMIN, Roles.TEAM_LEAD), "menu.insights", Section.HR),
     INSIGHTS_PRIVACY("/console/insights/privacy.xhtml", Set.of(Roles.HR_ADMIN), "menu.insightsPrivacy", Section.HR),
     /** The CSV/XLSX download of what the insights page shows; a link, not a menu entry. */
