@@ -24,6 +24,8 @@ import org.hugmenow.platform.security.RequestTenant;
 import org.hugmenow.platform.security.Roles;
 import org.hugmenow.platform.web.ProblemException;
 import org.hugmenow.platform.web.Validation;
+import org.hugmenow.tenant.settings.application.KnownSettings;
+import org.hugmenow.tenant.settings.application.SettingsService;
 import org.hugmenow.tenant.settings.domain.TenantSetting;
 import org.hugmenow.tenant.settings.domain.TenantSettingRepository;
 
@@ -39,6 +41,7 @@ public class SettingResource {
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9.-]{1,63}");
 
     @Inject TenantSettingRepository settings;
+    @Inject SettingsService service;
     @Inject CallerContext caller;
     @Inject RequestTenant tenant;
 
@@ -83,6 +86,10 @@ public class SettingResource {
                 .require(request != null && request.value() != null, "value", "is required")
                 .require(request == null || request.value() == null || request.value().length() <= 4000, "value", "must be at most 4000 characters")
                 .throwIfInvalid();
+        if (KnownSettings.kindOf(key).isPresent()) {
+            // A key the code reads: its value rules apply (SettingsService refuses with every problem).
+            return SettingResponse.of(service.put(tenant.slug(), key, request.value(), caller.require().username()));
+        }
         return SettingResponse.of(settings.put(tenant.slug(), key, request.value(), caller.require().username()));
     }
 
