@@ -17,6 +17,8 @@ public enum ConsolePage {
     PEOPLE("/console/hr/people.xhtml", Set.of(Roles.HR_ADMIN), "menu.people", Section.HR),
     HUG_SAFETY("/console/hr/hug-safety.xhtml", Set.of(Roles.HR_ADMIN), "menu.hugSafety", Section.HR),
     CONTENT("/console/hr/content.xhtml", Set.of(Roles.HR_ADMIN), "menu.content", Section.HR),
+    CRISIS_RESOURCES("/console/hr/crisis-resources.xhtml", Set.of(Roles.HR_ADMIN), "menu.crisisResources", Section.HR),
+    SETTINGS("/console/settings.xhtml", Set.of(Roles.HR_ADMIN, Roles.IT_ADMIN), "menu.settings", Section.GENERAL),
     INSIGHTS("/console/insights/insights.xhtml", Set.of(Roles.HR_ADMIN, Roles.TEAM_LEAD), "menu.insights", Section.HR),
     INSIGHTS_PRIVACY("/console/insights/privacy.xhtml", Set.of(Roles.HR_ADMIN), "menu.insightsPrivacy", Section.HR),
     /** The CSV/XLSX download of what the insights page shows; a link, not a menu entry. */
