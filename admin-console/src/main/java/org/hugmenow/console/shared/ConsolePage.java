@@ -14,6 +14,8 @@ public enum ConsolePage {
 
     HOME("/console/home.xhtml", Set.of(), "menu.home", Section.GENERAL),
     SCIM_CREDENTIALS("/console/it/scim-credentials.xhtml", Set.of(Roles.IT_ADMIN), "menu.scimCredentials", Section.IT),
+    DIRECTORY("/console/it/directory.xhtml", Set.of(Roles.IT_ADMIN), "menu.directory", Section.IT),
+    AUDIT("/console/it/audit.xhtml", Set.of(Roles.IT_ADMIN), "menu.audit", Section.IT),
     PEOPLE("/console/hr/people.xhtml", Set.of(Roles.HR_ADMIN), "menu.people", Section.HR),
     HUG_SAFETY("/console/hr/hug-safety.xhtml", Set.of(Roles.HR_ADMIN), "menu.hugSafety", Section.HR),
     CONTENT("/console/hr/content.xhtml", Set.of(Roles.HR_ADMIN), "menu.content", Section.HR),

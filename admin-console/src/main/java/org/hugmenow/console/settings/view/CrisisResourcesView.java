@@ -143,7 +143,7 @@ public class CrisisResourcesView implements Serializable {
 
     public void reset() {
         user.require(Roles.HR_ADMIN);
-        settings.delete(user.slug(), key());
+        settings.delete(user.slug(), key(), user.getUsername());
         Messages.info("crisis.reset");
         rows = null;
     }

@@ -162,6 +162,13 @@ class ConsoleIT {
             browser.check("scim-credentials-revoked");
             assertEquals(401, api.exchange("GET", "/scim/v2/Users", java.util.Map.of("Authorization", "Bearer " + token), null).status());
 
+            browser.open("/console/it/audit.xhtml");
+            String audit = browser.text(By.id("auditTable"));
+            assertTrue(audit.contains("scim-credential.created") && audit.contains("Entra ID"), audit);
+            assertTrue(audit.contains("scim-credential.revoked") && audit.contains(IT_ADMIN), audit);
+            assertFalse(audit.contains(token), "never the token");
+            browser.check("audit-log");
+
             browser.open("/console/it/sign-in-settings.xhtml");
             browser.type(By.id("domains:domain"), tenantA + ".example");
             browser.driver.findElement(By.id("domains:add")).click();
@@ -406,6 +413,30 @@ class ConsoleIT {
     }
 
     @Test
+    void anItAdminReadsTheDirectoryWithoutAnythingToChange() throws Exception {
+        tenants();
+        try (ConsoleBrowser browser = browser()) {
+            browser.signInThroughFrontDoor(tenantA, IT_ADMIN, Tenants.PASSWORD);
+            browser.open("/console/it/directory.xhtml");
+            String table = browser.text(By.id("directoryTable"));
+            assertTrue(table.contains("Product"), "people with their teams: " + table);
+            assertTrue(browser.text(By.id("teamTree")).contains("Design"), browser.text(By.id("teamTree")));
+            assertEquals(List.of("directory:query"), browser.driver.findElements(By.cssSelector("input[type=search], input[type=text], textarea"))
+                    .stream().map(e -> e.getAttribute("id")).toList(), "the search is the only field: read-only");
+            browser.check("it-directory");
+            browser.type(By.id("directory:query"), "nobody-by-this-name");
+            browser.driver.findElement(By.id("directory:search")).click();
+            browser.waitForText(By.id("pageInfo"), "(0 ");
+            assertFalse(browser.text(By.id("directoryTable")).contains("Product"));
+        }
+        try (ConsoleBrowser browser = browser()) {
+            browser.signInThroughFrontDoor(tenantA, HR_ADMIN, Tenants.PASSWORD);
+            browser.open("/console/it/directory.xhtml");
+            browser.assertRefused();
+        }
+    }
+
+    @Test
     void wrongRolesAndOtherTenantsGetTheRefusalPageNeverTheirData() throws Exception {
         tenants();
         try (ConsoleBrowser browser = browser()) {
@@ -415,6 +446,7 @@ class ConsoleIT {
 
             for (String page : List.of("/console/it/scim-credentials.xhtml", "/console/it/sign-in-settings.xhtml",
                     "/console/hr/content.xhtml", "/console/hr/crisis-resources.xhtml", "/console/settings.xhtml",
+                    "/console/it/directory.xhtml", "/console/it/audit.xhtml",
                     "/console/platform/tenants.xhtml", "/console/platform/health.xhtml", "/console/templates/layout.xhtml")) {
                 browser.open(page);
                 browser.assertRefused();
