@@ -362,16 +362,16 @@ class ConsoleIT {
             browser.signInThroughFrontDoor(tenantA, HR_ADMIN, Tenants.PASSWORD);
             browser.open("/console/hr/content.xhtml");
             new Select(browser.waitFor(By.id("addItem:kind"))).selectByValue("breathing");
-            browser.type(By.id("addItem:itemTitle"), "<script>alert(1)</script> Box breathing");
+            browser.type(By.id("addItem:itemTitle"), "<script>alert(1)</script> Acme square breathing 7");
             browser.type(By.id("addItem:summary"), "Four counts in, hold, out, hold.");
             browser.type(By.id("addItem:body"), "Sit comfortably and breathe in for four counts.");
             browser.type(By.id("addItem:minutes"), "500");
             browser.driver.findElement(By.id("addItem:add")).click();
             browser.waitForText(By.id("messages"), "minutes");
-            assertFalse(api.get("/api/v1/content", employee).body().contains("Box breathing"), "a refused item is not stored");
+            assertFalse(api.get("/api/v1/content", employee).body().contains("Acme square breathing 7"), "a refused item is not stored");
             browser.type(By.id("addItem:minutes"), "4");
             browser.driver.findElement(By.id("addItem:add")).click();
-            browser.waitForText(By.id("itemTable"), "<script>alert(1)</script> Box breathing");
+            browser.waitForText(By.id("itemTable"), "<script>alert(1)</script> Acme square breathing 7");
             browser.check("content-items");
 
             browser.open("/console/hr/crisis-resources.xhtml");
@@ -404,7 +404,7 @@ class ConsoleIT {
                 tenants.tokenFor(tenantA, HR_ADMIN, List.of("hr-admin", "employee")), "{\"value\":\"-3\"}");
         assertEquals(400, badPut.status(), badPut::toString);
         assertTrue(badPut.body().contains("errors"), badPut::toString);
-        assertTrue(api.get("/api/v1/content", employee).body().contains("Box breathing"), "employees are offered the new item");
+        assertTrue(api.get("/api/v1/content", employee).body().contains("Acme square breathing 7"), "employees are offered the new item");
         Api.Reply country = api.put("/api/v1/me/privacy", employee, "{\"country\":\"DE\"}");
         assertTrue(country.status() < 300, country::toString);
         Api.Reply entry = api.post("/api/v1/moods", employee, "{\"score\":1,\"timeZone\":\"Europe/Berlin\"}");

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.hugmenow.hr.scim.persistence.DirectoryListingStore;
+import org.hugmenow.hr.scim.persistence.DirectoryListingStore.Entry;
 import org.hugmenow.platform.db.TenantData;
 import org.hugmenow.platform.tenancy.TenantSlug;
 
@@ -16,10 +17,6 @@ import org.hugmenow.platform.tenancy.TenantSlug;
 public class DirectoryListing {
 
     public static final int PAGE_SIZE = 25;
-
-    /** One person as IT reads them; teams joined by ", ". */
-    public record Entry(String shownName, String email, String teams, String department, boolean active) {
-    }
 
     /** One page of people, with the total that match. */
     public record Page(List<Entry> entries, long total, int page) {

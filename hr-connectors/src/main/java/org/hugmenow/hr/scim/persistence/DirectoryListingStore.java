@@ -3,7 +3,6 @@ package org.hugmenow.hr.scim.persistence;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import org.hugmenow.hr.scim.application.DirectoryListing.Entry;
 import org.hugmenow.platform.db.Sql;
 
 /** Pages of the person table for IT's read-only directory, searched by shown name or email. */
@@ -11,6 +10,10 @@ public final class DirectoryListingStore {
 
     private static final String MATCH = " WHERE (? = '' OR lower(coalesce(p.display_name, p.name)) LIKE ? ESCAPE '\\'"
             + " OR lower(coalesce(p.email, '')) LIKE ? ESCAPE '\\')";
+
+    /** One person as IT reads them; teams joined by ", ". */
+    public record Entry(String shownName, String email, String teams, String department, boolean active) {
+    }
 
     private DirectoryListingStore() {
     }
