@@ -14,6 +14,8 @@ public enum ConsolePage {
 
     HOME("/console/home.xhtml", Set.of(), "menu.home", Section.GENERAL),
     SCIM_CREDENTIALS("/console/it/scim-credentials.xhtml", Set.of(Roles.IT_ADMIN), "menu.scimCredentials", Section.IT),
+    DIRECTORY("/console/it/directory.xhtml", Set.of(Roles.IT_ADMIN), "menu.directory", Section.IT),
+    AUDIT("/console/it/audit.xhtml", Set.of(Roles.IT_ADMIN), "menu.audit", Section.IT),
     PEOPLE("/console/hr/people.xhtml", Set.of(Roles.HR_ADMIN), "menu.people", Section.HR),
     TEAMS("/console/hr/teams.xhtml", Set.of(Roles.HR_ADMIN), "menu.teams", Section.HR),
     HUG_SAFETY("/console/hr/hug-safety.xhtml", Set.of(Roles.HR_ADMIN), "menu.hugSafety", Section.HR),
@@ -21,6 +23,9 @@ public enum ConsolePage {
     /** A connection's runs and one run's plan and progress; reached from the connections page. */
     SYNC_RUNS("/console/hr/sync-runs.xhtml", Set.of(Roles.HR_ADMIN, Roles.IT_ADMIN), null, Section.HR),
     ATTRIBUTE_OWNERS("/console/hr/attribute-owners.xhtml", Set.of(Roles.HR_ADMIN, Roles.IT_ADMIN), "menu.attributeOwners", Section.HR),
+    CONTENT("/console/hr/content.xhtml", Set.of(Roles.HR_ADMIN), "menu.content", Section.HR),
+    CRISIS_RESOURCES("/console/hr/crisis-resources.xhtml", Set.of(Roles.HR_ADMIN), "menu.crisisResources", Section.HR),
+    SETTINGS("/console/settings.xhtml", Set.of(Roles.HR_ADMIN, Roles.IT_ADMIN), "menu.settings", Section.GENERAL),
     INSIGHTS("/console/insights/insights.xhtml", Set.of(Roles.HR_ADMIN, Roles.TEAM_LEAD), "menu.insights", Section.HR),
     INSIGHTS_PRIVACY("/console/insights/privacy.xhtml", Set.of(Roles.HR_ADMIN), "menu.insightsPrivacy", Section.HR),
     /** The CSV/XLSX download of what the insights page shows; a link, not a menu entry. */

@@ -50,12 +50,14 @@ public class PeopleView {
     public List<TeamNode> getTeams() {
         user.require(Roles.HR_ADMIN);
         if (tree == null) {
-            tree = teamTree();
+            tree = tree();
         }
         return tree;
     }
 
-    private List<TeamNode> teamTree() {
+    /** The team tree, for HR's people page and IT's read-only directory. */
+    List<TeamNode> tree() {
+        user.require(Roles.HR_ADMIN, Roles.IT_ADMIN);
         List<Team> teams = directory.teams(user.slug());
         Map<UUID, List<Team>> children = teams.stream().filter(t -> t.parentId() != null)
                 .collect(Collectors.groupingBy(Team::parentId));

@@ -66,7 +66,7 @@ public class ScimCredentialsView implements Serializable {
 
     public void revoke(UUID id) {
         user.require(Roles.IT_ADMIN);
-        if (credentials.revoke(user.slug(), id)) {
+        if (credentials.revoke(user.slug(), id, user.getUsername())) {
             Messages.info("scim.revoked");
         } else {
             Messages.refused(Refusal.notFound("There is no such SCIM credential in your tenant."));

@@ -162,6 +162,13 @@ class ConsoleIT {
             browser.check("scim-credentials-revoked");
             assertEquals(401, api.exchange("GET", "/scim/v2/Users", java.util.Map.of("Authorization", "Bearer " + token), null).status());
 
+            browser.open("/console/it/audit.xhtml");
+            String audit = browser.text(By.id("auditTable"));
+            assertTrue(audit.contains("scim-credential.created") && audit.contains("Entra ID"), audit);
+            assertTrue(audit.contains("scim-credential.revoked") && audit.contains(IT_ADMIN), audit);
+            assertFalse(audit.contains(token), "never the token");
+            browser.check("audit-log");
+
             browser.open("/console/it/sign-in-settings.xhtml");
             browser.type(By.id("domains:domain"), tenantA + ".example");
             browser.driver.findElement(By.id("domains:add")).click();
@@ -468,6 +475,90 @@ class ConsoleIT {
     }
 
     @Test
+    void anHrAdminAddsContentAndACrisisResourceForGermanyAndABadSettingChangesNothing() throws Exception {
+        tenants();
+        Api api = new Api(deployed);
+        Tenants tenants = new Tenants(api, TestStack.get());
+        String employee = tenants.tokenFor(tenantA, "crisis0", List.of("employee"));
+        try (ConsoleBrowser browser = browser()) {
+            browser.signInThroughFrontDoor(tenantA, HR_ADMIN, Tenants.PASSWORD);
+            browser.open("/console/hr/content.xhtml");
+            new Select(browser.waitFor(By.id("addItem:kind"))).selectByValue("breathing");
+            browser.type(By.id("addItem:itemTitle"), "<script>alert(1)</script> Acme square breathing 7");
+            browser.type(By.id("addItem:summary"), "Four counts in, hold, out, hold.");
+            browser.type(By.id("addItem:body"), "Sit comfortably and breathe in for four counts.");
+            browser.type(By.id("addItem:minutes"), "500");
+            browser.driver.findElement(By.id("addItem:add")).click();
+            browser.waitForText(By.id("messages"), "minutes");
+            assertFalse(api.get("/api/v1/content", employee).body().contains("Acme square breathing 7"), "a refused item is not stored");
+            browser.type(By.id("addItem:minutes"), "4");
+            browser.driver.findElement(By.id("addItem:add")).click();
+            browser.waitForText(By.id("itemTable"), "<script>alert(1)</script> Acme square breathing 7");
+            browser.check("content-items");
+
+            browser.open("/console/hr/crisis-resources.xhtml");
+            assertTrue(browser.text(By.id("source")).contains("built-in"), browser.text(By.id("source")));
+            browser.driver.findElement(By.id("crisisForm:addRow")).click();
+            browser.waitFor(By.id("crisisForm:save"));
+            List<WebElement> names = browser.driver.findElements(By.cssSelector("input[id$=':name']"));
+            String last = names.get(names.size() - 1).getAttribute("id").replace(":name", "");
+            browser.type(By.id(last + ":name"), "Acme Hilfe");
+            browser.type(By.id(last + ":phone"), "0800 111 222");
+            browser.type(By.id(last + ":url"), "http://insecure.example");
+            browser.driver.findElement(By.id("crisisForm:save")).click();
+            browser.waitForText(By.id("messages"), "https");
+            assertFalse(browser.text(By.id("shown")).contains("Acme Hilfe"), "a refused list changes nothing");
+            browser.type(By.id(last + ":url"), "https://acme.example/hilfe");
+            browser.driver.findElement(By.id("crisisForm:save")).click();
+            browser.waitForText(By.id("shown"), "Acme Hilfe");
+            assertTrue(browser.text(By.id("source")).contains("this country"), browser.text(By.id("source")));
+            browser.check("crisis-resources");
+
+            browser.open("/console/settings.xhtml");
+            browser.type(By.cssSelector("textarea[id$='0:edit:value']"), "lots");
+            browser.driver.findElement(By.cssSelector("input[id$='0:edit:save']")).click();
+            browser.waitForText(By.cssSelector("[id$='0:edit:error']"), "whole number");
+            browser.check("settings-refused");
+        }
+        assertEquals(404, api.get("/api/v1/tenant/settings/wellness.hugs.daily-allowance", employee).status(),
+                "the refused value was not stored");
+        Api.Reply badPut = api.put("/api/v1/tenant/settings/wellness.hugs.daily-allowance",
+                tenants.tokenFor(tenantA, HR_ADMIN, List.of("hr-admin", "employee")), "{\"value\":\"-3\"}");
+        assertEquals(400, badPut.status(), badPut::toString);
+        assertTrue(badPut.body().contains("errors"), badPut::toString);
+        assertTrue(api.get("/api/v1/content", employee).body().contains("Acme square breathing 7"), "employees are offered the new item");
+        Api.Reply country = api.put("/api/v1/me/privacy", employee, "{\"country\":\"DE\"}");
+        assertTrue(country.status() < 300, country::toString);
+        Api.Reply entry = api.post("/api/v1/moods", employee, "{\"score\":1,\"timeZone\":\"Europe/Berlin\"}");
+        assertEquals(201, entry.status(), entry::toString);
+        assertTrue(entry.json().getJsonArray("crisisResources").toString().contains("Acme Hilfe"), entry::toString);
+    }
+
+    @Test
+    void anItAdminReadsTheDirectoryWithoutAnythingToChange() throws Exception {
+        tenants();
+        try (ConsoleBrowser browser = browser()) {
+            browser.signInThroughFrontDoor(tenantA, IT_ADMIN, Tenants.PASSWORD);
+            browser.open("/console/it/directory.xhtml");
+            String table = browser.text(By.id("directoryTable"));
+            assertTrue(table.contains("Product"), "people with their teams: " + table);
+            assertTrue(browser.text(By.id("teamTree")).contains("Design"), browser.text(By.id("teamTree")));
+            assertEquals(List.of("directory:query"), browser.driver.findElements(By.cssSelector("input[type=search], input[type=text], textarea"))
+                    .stream().map(e -> e.getAttribute("id")).toList(), "the search is the only field: read-only");
+            browser.check("it-directory");
+            browser.type(By.id("directory:query"), "nobody-by-this-name");
+            browser.driver.findElement(By.id("directory:search")).click();
+            browser.waitForText(By.id("pageInfo"), "(0 ");
+            assertFalse(browser.text(By.id("directoryTable")).contains("Product"));
+        }
+        try (ConsoleBrowser browser = browser()) {
+            browser.signInThroughFrontDoor(tenantA, HR_ADMIN, Tenants.PASSWORD);
+            browser.open("/console/it/directory.xhtml");
+            browser.assertRefused();
+        }
+    }
+
+    @Test
     void wrongRolesAndOtherTenantsGetTheRefusalPageNeverTheirData() throws Exception {
         tenants();
         try (ConsoleBrowser browser = browser()) {
@@ -476,7 +567,9 @@ class ConsoleIT {
             browser.check("employee-home");
 
             for (String page : List.of("/console/it/scim-credentials.xhtml", "/console/it/sign-in-settings.xhtml",
-                    "/console/hr/teams.xhtml", "/console/platform/tenants.xhtml", "/console/platform/health.xhtml", "/console/templates/layout.xhtml")) {
+                    "/console/hr/teams.xhtml", "/console/hr/content.xhtml", "/console/hr/crisis-resources.xhtml", "/console/settings.xhtml",
+                    "/console/it/directory.xhtml", "/console/it/audit.xhtml",
+                    "/console/platform/tenants.xhtml", "/console/platform/health.xhtml", "/console/templates/layout.xhtml")) {
                 browser.open(page);
                 browser.assertRefused();
             }
@@ -492,6 +585,10 @@ class ConsoleIT {
             browser.assertRefused();
             browser.open("/console/t/" + tenantA + "/");
             browser.assertRefused();
+            for (String page : List.of("/console/hr/content.xhtml", "/console/hr/crisis-resources.xhtml")) {
+                browser.open(page);
+                browser.assertRefused();
+            }
             assertFalse(browser.driver.getPageSource().contains("Tenant " + tenantA), "nothing of tenant A is shown");
         }
         try (ConsoleBrowser browser = browser()) {

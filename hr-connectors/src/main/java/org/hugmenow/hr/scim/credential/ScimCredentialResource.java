@@ -111,7 +111,7 @@ public class ScimCredentialResource {
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", description = "No such credential in your tenant (problem+json)")
     public Response revoke(@PathParam("id") String id) {
-        if (!credentials.revoke(tenant.slug(), uuid(id))) {
+        if (!credentials.revoke(tenant.slug(), uuid(id), caller.require().username())) {
             throw ProblemException.notFound(NOT_FOUND);
         }
         return Response.noContent().build();

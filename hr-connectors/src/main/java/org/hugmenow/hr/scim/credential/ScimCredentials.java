@@ -15,6 +15,7 @@ import org.hugmenow.hr.scim.persistence.ScimCredentialRecord;
 import org.hugmenow.hr.scim.persistence.ScimCredentialRecord.Kind;
 import org.hugmenow.hr.scim.persistence.ScimCredentialStore;
 import org.hugmenow.platform.db.TenantData;
+import org.hugmenow.tenant.audit.application.SecurityAudit;
 import org.hugmenow.platform.tenancy.Tenant;
 import org.hugmenow.platform.tenancy.TenantRepository;
 import org.hugmenow.platform.tenancy.TenantSlug;
@@ -32,6 +33,7 @@ public class ScimCredentials {
     @Inject TenantData data;
     @Inject TenantRepository tenants;
     @Inject ScimCredentialStore store;
+    @Inject SecurityAudit audit;
 
     /** When this instance last wrote each credential's {@code last_used_at}. */
     private final Map<UUID, Long> touched = new ConcurrentHashMap<>();
@@ -55,6 +57,7 @@ public class ScimCredentials {
         Issued issued = fresh(tenant, UUID.randomUUID(), kind, label, kind == Kind.BASIC ? ScimSecrets.newClientId(tenant) : null);
         data.inConnection(tenant, c -> {
             store.insert(c, issued.id(), kind, label, issued.clientId(), ScimSecrets.hash(issued.secret()), by);
+            audit.record(c, by, "scim-credential.created", kind.name().toLowerCase(java.util.Locale.ROOT) + " " + label);
             return null;
         });
         return issued;
@@ -75,14 +78,21 @@ public class ScimCredentials {
             }
             Issued issued = fresh(tenant, id, current.get().kind(), current.get().label(), current.get().clientId());
             store.replaceSecret(c, id, ScimSecrets.hash(issued.secret()), by);
+            audit.record(c, by, "scim-credential.rotated", current.get().label());
             return Optional.of(issued);
         });
     }
 
     /** False for an unknown credential; revoking twice keeps the first revocation time. */
-    public boolean revoke(TenantSlug tenant, UUID id) {
+    public boolean revoke(TenantSlug tenant, UUID id, String by) {
         touched.remove(id);
-        return data.inConnection(tenant, c -> store.revoke(c, id));
+        return data.inConnection(tenant, c -> {
+            boolean revoked = store.revoke(c, id);
+            if (revoked) {
+                audit.record(c, by, "scim-credential.revoked", id.toString());
+            }
+            return revoked;
+        });
     }
 
     public List<ScimCredentialRecord> list(TenantSlug tenant) {

@@ -24,6 +24,7 @@ import org.hugmenow.platform.security.RequestTenant;
 import org.hugmenow.platform.security.Roles;
 import org.hugmenow.platform.web.ProblemException;
 import org.hugmenow.platform.web.Validation;
+import org.hugmenow.tenant.settings.application.SettingsService;
 import org.hugmenow.tenant.settings.domain.TenantSetting;
 import org.hugmenow.tenant.settings.domain.TenantSettingRepository;
 
@@ -39,6 +40,7 @@ public class SettingResource {
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9.-]{1,63}");
 
     @Inject TenantSettingRepository settings;
+    @Inject SettingsService service;
     @Inject CallerContext caller;
     @Inject RequestTenant tenant;
 
@@ -83,7 +85,8 @@ public class SettingResource {
                 .require(request != null && request.value() != null, "value", "is required")
                 .require(request == null || request.value() == null || request.value().length() <= 4000, "value", "must be at most 4000 characters")
                 .throwIfInvalid();
-        return SettingResponse.of(settings.put(tenant.slug(), key, request.value(), caller.require().username()));
+        // A key the code reads gets its value rules (SettingsService refuses with every problem).
+        return SettingResponse.of(service.putAnyKey(tenant.slug(), key, request.value(), caller.require().username()));
     }
 
     @DELETE
@@ -93,7 +96,7 @@ public class SettingResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such setting in your tenant (problem+json)")
     public Response delete(@PathParam("key") String key) {
-        if (!settings.delete(tenant.slug(), key)) {
+        if (!service.delete(tenant.slug(), key, caller.require().username())) {
             throw ProblemException.notFound("There is no setting '" + key + "'.");
         }
         return Response.noContent().build();

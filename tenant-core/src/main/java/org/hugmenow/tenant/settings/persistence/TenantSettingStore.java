@@ -44,7 +44,13 @@ public class TenantSettingStore implements TenantSettingRepository {
      */
     @Override
     public TenantSetting put(TenantSlug tenant, String key, String value, String by) {
-        return data.inSession(tenant, session -> {
+        return data.inConnection(tenant, c -> put(c, key, value, by));
+    }
+
+    /** In the caller's unit of work, so an audit entry written beside it commits with it. */
+    public TenantSetting put(java.sql.Connection connection, String key, String value, String by) {
+        var session = data.session(connection);
+        {
             session.createNativeMutationQuery("""
                     insert into tenant_setting (setting_key, value, updated_by, updated_at) values (:key, :value, :by, :at)
                     on conflict (setting_key) do update set value = excluded.value, updated_by = excluded.updated_by,
@@ -52,17 +58,23 @@ public class TenantSettingStore implements TenantSettingRepository {
                     .setParameter("key", key).setParameter("value", value).setParameter("by", by)
                     .setParameter("at", Instant.now()).executeUpdate();
             return session.find(TenantSettingEntity.class, key).toDomain();
-        });
+        }
     }
 
     @Override
     public boolean delete(TenantSlug tenant, String key) {
-        return data.inSession(tenant, session -> {
+        return data.inConnection(tenant, c -> delete(c, key));
+    }
+
+    /** In the caller's unit of work. */
+    public boolean delete(java.sql.Connection connection, String key) {
+        var session = data.session(connection);
+        {
             TenantSettingEntity setting = session.find(TenantSettingEntity.class, key);
             if (setting != null) {
                 session.remove(setting);
             }
             return setting != null;
-        });
+        }
     }
 }

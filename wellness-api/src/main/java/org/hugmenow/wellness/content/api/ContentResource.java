@@ -90,12 +90,8 @@ public class ContentResource {
     @APIResponse(responseCode = "400", description = "Invalid fields (problem+json)")
     public Response add(ItemRequest r) {
         new Validation().require(r != null, "body", "is required").throwIfInvalid();
-        new Validation().require(r.kind() != null && ContentItem.KINDS.contains(r.kind()), "kind", "must be one of " + ContentItem.KINDS)
-                .requireText(r.title(), "title", 120).requireText(r.summary(), "summary", 300).requireText(r.body(), "body", 10_000)
-                .require(r.minutes() != null && r.minutes() >= 1 && r.minutes() <= 240, "minutes", "must be from 1 to 240")
-                .throwIfInvalid();
-        ContentItem item = content.add(tenant.slug(), new ContentItem(UUID.randomUUID(), r.kind(), r.title().strip(),
-                r.summary().strip(), r.body().strip(), r.minutes(), false));
+        ContentItem item = content.add(tenant.slug(),
+                new ContentService.NewItem(r.kind(), r.title(), r.summary(), r.body(), r.minutes()));
         return Response.created(URI.create("/api/v1/content/" + item.id())).entity(ItemView.of(item)).build();
     }
 

@@ -37,6 +37,45 @@ public class ContentService {
                 .orElseThrow(() -> Refusal.notFound("There is no such content item."));
     }
 
+    /** What HR enters for a new item of the organization's; validated by {@link #add(TenantSlug, NewItem)}. */
+    public record NewItem(String kind, String title, String summary, String body, Integer minutes) {
+    }
+
+    /**
+     * Adds an item of the organization's after checking every field (all problems at once), the
+     * one set of rules for the API and the console.
+     */
+    public ContentItem add(TenantSlug tenant, NewItem r) {
+        List<Refusal.FieldError> errors = new ArrayList<>();
+        if (r.kind() == null || !ContentItem.KINDS.contains(r.kind())) {
+            errors.add(new Refusal.FieldError("kind", "must be one of " + ContentItem.KINDS));
+        }
+        text(r.title(), "title", 120, errors);
+        text(r.summary(), "summary", 300, errors);
+        text(r.body(), "body", 10_000, errors);
+        if (r.minutes() == null || r.minutes() < 1 || r.minutes() > 240) {
+            errors.add(new Refusal.FieldError("minutes", "must be from 1 to 240"));
+        }
+        if (!errors.isEmpty()) {
+            throw Refusal.invalid(errors);
+        }
+        return add(tenant, new ContentItem(UUID.randomUUID(), r.kind(), r.title().strip(), r.summary().strip(),
+                r.body().strip(), r.minutes(), false));
+    }
+
+    private static void text(String value, String field, int max, List<Refusal.FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            errors.add(new Refusal.FieldError(field, "is required"));
+        } else if (value.length() > max) {
+            errors.add(new Refusal.FieldError(field, "must be at most " + max + " characters"));
+        }
+    }
+
+    /** The tenant's own items only (what HR can remove). */
+    public List<ContentItem> ownItems(TenantSlug tenant) {
+        return data.inConnection(tenant, store::tenantItems);
+    }
+
     public ContentItem add(TenantSlug tenant, ContentItem item) {
         data.inConnection(tenant, c -> {
             store.insert(c, item);
