@@ -112,6 +112,24 @@ public final class ConsoleBrowser implements AutoCloseable {
         }
     }
 
+    /** Clicks what the locator finds, finding it again when an ajax update replaced it in between. */
+    public void clickFresh(By locator) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                waitFor(locator).click();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.JavascriptException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (attempt == 5 || !String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     public void waitForText(By locator, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }

@@ -402,7 +402,7 @@ class ConsoleIT {
             browser.type(By.id("create:label"), "Spreadsheet <b>export</b>");
             // Choosing the connector re-renders its settings by ajax; elements are looked up afresh afterwards.
             new Select(browser.waitFor(By.id("create:connector"))).selectByValue("csv");
-            browser.waitFor(By.id("create:add")).click();
+            browser.clickFresh(By.id("create:add"));
             browser.waitForText(By.id("connections"), "Spreadsheet <b>export</b>");
             browser.check("hr-connections");
             browser.assertFitsWidth(375);
