@@ -45,10 +45,10 @@ public class HrConnectionsView implements Serializable {
     static final int MIN_SCHEDULE = 15;
     static final int MAX_SCHEDULE = 7 * 24 * 60;
 
-    @Inject transient HrConnections connections;
-    @Inject transient SyncRunner runner;
-    @Inject transient Instance<HrConnectorFactory> factories;
-    @Inject transient ConnectionCheck check;
+    @Inject HrConnections connections;
+    @Inject SyncRunner runner;
+    @Inject Instance<HrConnectorFactory> factories;
+    @Inject ConnectionCheck check;
     @Inject SignedInUser user;
 
     private String connector;

@@ -30,9 +30,9 @@ public class SyncRunsView implements Serializable {
     private static final long serialVersionUID = 1L;
     static final int PAGE = 50;
 
-    @Inject transient SyncRunReports reports;
-    @Inject transient SyncRunner runner;
-    @Inject transient HrConnections connections;
+    @Inject SyncRunReports reports;
+    @Inject SyncRunner runner;
+    @Inject HrConnections connections;
     @Inject SignedInUser user;
 
     private String connection;

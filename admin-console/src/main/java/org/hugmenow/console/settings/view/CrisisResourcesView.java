@@ -32,9 +32,9 @@ public class CrisisResourcesView implements Serializable {
     /** Countries offered; "" is the organization's list for every country without its own. */
     static final List<String> COUNTRIES = List.of("DE", "AT", "CH", "GB", "IE", "US", "CA", "FR", "NL", "ES", "IT", "PL", "");
 
-    @Inject transient CrisisResources resources;
-    @Inject transient SettingsService settings;
-    @Inject transient SignedInUser user;
+    @Inject CrisisResources resources;
+    @Inject SettingsService settings;
+    @Inject SignedInUser user;
 
     private String country = "DE";
     private List<Row> rows;
