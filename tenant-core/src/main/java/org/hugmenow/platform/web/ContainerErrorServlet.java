@@ -24,7 +24,7 @@ public class ContainerErrorServlet extends HttpServlet {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         int status = code instanceof Integer i ? i : 404;
         if (status >= 500 && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable thrown) {
-            // Where it broke, by class and line only: messages may carry what people typed.
+            // Where it broke, by class and line: other exceptions' messages may carry what people typed.
             LOG.error("request failed: " + where(thrown), null);
         }
         // An error document names the request and its ID: never cached, whatever the path.
@@ -42,6 +42,10 @@ public class ContainerErrorServlet extends HttpServlet {
         Throwable at = thrown;
         for (int depth = 0; at != null && depth < 10; depth++) {
             chain.append(depth == 0 ? "" : " <- ").append(at.getClass().getName());
+            if (at instanceof org.hugmenow.platform.refusal.Refusal refusal) {
+                // Refusals carry our own words, never what was typed: they say which rule refused.
+                chain.append(" (").append(refusal.kind()).append(": ").append(refusal.getMessage()).append(')');
+            }
             if (at.getCause() == null && at.getStackTrace().length > 0) {
                 chain.append(" at ").append(at.getStackTrace()[0]);
             }
