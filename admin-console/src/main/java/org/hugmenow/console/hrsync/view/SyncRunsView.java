@@ -65,7 +65,7 @@ public class SyncRunsView implements Serializable {
 
     public SyncRun getRun() {
         require();
-        if (current == null && id(run) != null) {
+        if (current == null && run != null && !run.isBlank()) {
             try {
                 current = reports.get(user.slug(), id(run));
             } catch (Refusal refusal) {

@@ -389,7 +389,7 @@ class ConsoleIT {
     }
 
     @Test
-    void anHrAdminConnectsACsvFileDryRunsItAndSeesTheRunAwaitConfirmation() throws Exception {
+    void anHrAdminConnectsACsvFileDryRunsItConfirmsTheRunWatchesItFinishAndFindsThePeople() throws Exception {
         tenants();
         java.nio.file.Path csv = java.nio.file.Files.createTempFile("people", ".csv");
         java.nio.file.Files.writeString(csv, "employee_id,email,first_name,last_name\n"
@@ -414,7 +414,7 @@ class ConsoleIT {
             assertTrue(plan.contains("E-902") && !plan.contains("E-903"), plan);
             assertTrue(browser.text(By.id("issues")).contains("email"), browser.text(By.id("issues")));
             browser.waitForText(By.id("runStatus"), "planned");
-            assertTrue(browser.driver.findElements(By.id("run:confirm")).isEmpty(), "a dry run cannot be confirmed");
+            assertTrue(browser.driver.findElements(By.id("runForm:confirm")).isEmpty(), "a dry run cannot be confirmed");
             browser.check("sync-run-dry");
 
             browser.open("/console/hr/hr-connections.xhtml");
@@ -424,8 +424,17 @@ class ConsoleIT {
             browser.waitForText(By.id("runStatus"), "awaiting_confirmation");
             assertTrue(browser.text(By.id("plan")).contains("E-901"), "the paused run shows its plan");
             browser.check("sync-run-awaiting");
-            // Confirming from the console answers 500 (found 2026-12-04, not fixed yet): the confirm,
-            // progress bar and imported people steps of this journey wait for that fix.
+            browser.driver.findElement(By.id("runForm:confirm")).click();
+            browser.waitFor(By.id("runForm:progress"));
+            browser.waitForText(By.id("runStatus"), "succeeded");
+            assertTrue(browser.text(By.id("runForm:progress")).contains("100%"), "the bar stands full: " + browser.text(By.id("runForm:progress")));
+            browser.check("sync-run-succeeded");
+            browser.assertFitsWidth(375);
+
+            browser.open("/console/hr/people.xhtml");
+            browser.type(By.id("people:query"), "Csvimport");
+            browser.driver.findElement(By.id("people:search")).click();
+            browser.waitForText(By.id("foundList"), "Quinn");
         }
         try (ConsoleBrowser browser = browser()) {
             browser.signInThroughFrontDoor(tenantA, EMPLOYEE, Tenants.PASSWORD);
