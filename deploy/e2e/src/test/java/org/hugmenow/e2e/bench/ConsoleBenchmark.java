@@ -210,18 +210,19 @@ public final class ConsoleBenchmark {
 
     /**
      * The HR sync-run list, if the console has one: the hr-admin's menu (computed from the list of console
-     * pages) names it. Then a few hundred runs are seeded by SQL and the page is measured; otherwise "not built".
+     * pages) names the HR connections page, whose runs open on the sync-run page. Then a few hundred runs
+     * are seeded by SQL and the page is measured; otherwise "not built".
      */
     private void syncRuns(List<ConsoleClient> hr, Connection db) throws Exception {
         ConsoleClient.Page home = hr.get(0).view("/console/home.xhtml");
-        Matcher link = Pattern.compile("href=\"(/console/[^\"]*sync[^\"]*\\.xhtml)\"").matcher(home.body());
+        Matcher link = Pattern.compile("href=\"/console/hr/hr-connections\\.xhtml\"").matcher(home.body());
         if (!link.find()) {
-            line("  sync-run list: not built (no console page with \"sync\" in its path in the hr-admin's menu)");
+            line("  sync-run list: not built (no HR connections page in the hr-admin's menu)");
             p95s.put("sync-run list", Double.NaN);
             return;
         }
-        String path = link.group(1);
         UUID connection = UUID.randomUUID();
+        String path = "/console/hr/sync-runs.xhtml?connection=" + connection;
         try (var s = db.createStatement()) {
             s.executeUpdate("INSERT INTO " + SCHEMA + ".hr_connection (id, connector, label, settings_cipher) VALUES ('" + connection
                     + "', 'bamboohr', 'BambooHR (benchmark)', '\\x00'::bytea)");
