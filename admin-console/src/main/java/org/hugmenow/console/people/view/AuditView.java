@@ -3,6 +3,7 @@ package org.hugmenow.console.people.view;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.hugmenow.console.shared.PagedView;
 import org.hugmenow.console.signin.application.SignedInUser;
 import org.hugmenow.platform.security.Roles;
 import org.hugmenow.tenant.audit.application.SecurityAudit;
@@ -10,45 +11,24 @@ import org.hugmenow.tenant.audit.application.SecurityAudit;
 /** IT admins' audit of security-relevant actions in their organization, newest first, a page at a time. */
 @Named("audit")
 @RequestScoped
-public class AuditView {
+public class AuditView extends PagedView<SecurityAudit.Page> {
 
     @Inject SecurityAudit audit;
     @Inject SignedInUser user;
 
-    private int page;
-    private SecurityAudit.Page result;
-
-    public SecurityAudit.Page getResult() {
+    @Override
+    protected SecurityAudit.Page read(int page) {
         user.require(Roles.IT_ADMIN);
-        if (result == null) {
-            result = audit.page(user.slug(), page);
-        }
-        return result;
+        return audit.page(user.slug(), page);
     }
 
-    public long getPages() {
-        return Math.max(1, (getResult().total() + SecurityAudit.PAGE_SIZE - 1) / SecurityAudit.PAGE_SIZE);
+    @Override
+    protected long total(SecurityAudit.Page result) {
+        return result.total();
     }
 
-    public boolean isHasNext() {
-        return page + 1 < getPages();
-    }
-
-    public void next() {
-        page++;
-        result = null;
-    }
-
-    public void previous() {
-        page = Math.max(0, page - 1);
-        result = null;
-    }
-
-    public int getPage() {
-        return page;
-    }
-
-    public void setPage(int page) {
-        this.page = Math.max(0, page);
+    @Override
+    protected int pageSize() {
+        return SecurityAudit.PAGE_SIZE;
     }
 }

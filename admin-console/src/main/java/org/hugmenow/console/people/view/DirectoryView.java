@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Objects;
+import org.hugmenow.console.shared.PagedView;
 import org.hugmenow.console.signin.application.SignedInUser;
 import org.hugmenow.hr.scim.application.DirectoryListing;
 import org.hugmenow.platform.security.Roles;
@@ -14,22 +15,28 @@ import org.hugmenow.platform.security.Roles;
  */
 @Named("directory")
 @RequestScoped
-public class DirectoryView {
+public class DirectoryView extends PagedView<DirectoryListing.Page> {
 
     @Inject DirectoryListing listing;
     @Inject PeopleView teams;
     @Inject SignedInUser user;
 
     private String query = "";
-    private int page;
-    private DirectoryListing.Page result;
 
-    public DirectoryListing.Page getResult() {
+    @Override
+    protected DirectoryListing.Page read(int page) {
         user.require(Roles.IT_ADMIN);
-        if (result == null) {
-            result = listing.people(user.slug(), query, page);
-        }
-        return result;
+        return listing.people(user.slug(), query, page);
+    }
+
+    @Override
+    protected long total(DirectoryListing.Page result) {
+        return result.total();
+    }
+
+    @Override
+    protected int pageSize() {
+        return DirectoryListing.PAGE_SIZE;
     }
 
     public java.util.List<PeopleView.TeamNode> getTeams() {
@@ -37,27 +44,8 @@ public class DirectoryView {
         return teams.tree();
     }
 
-    public long getPages() {
-        return Math.max(1, (getResult().total() + DirectoryListing.PAGE_SIZE - 1) / DirectoryListing.PAGE_SIZE);
-    }
-
-    public boolean isHasNext() {
-        return page + 1 < getPages();
-    }
-
     public void search() {
-        page = 0;
-        result = null;
-    }
-
-    public void next() {
-        page++;
-        result = null;
-    }
-
-    public void previous() {
-        page = Math.max(0, page - 1);
-        result = null;
+        firstPage();
     }
 
     public String getQuery() {
@@ -66,13 +54,5 @@ public class DirectoryView {
 
     public void setQuery(String query) {
         this.query = Objects.requireNonNullElse(query, "");
-    }
-
-    public int getPage() {
-        return page;
-    }
-
-    public void setPage(int page) {
-        this.page = Math.max(0, page);
     }
 }
