@@ -3,16 +3,15 @@ package org.hugmenow.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hugmenow.e2e.InsightsFixtures.INSIGHTS;
+import static org.hugmenow.e2e.InsightsFixtures.awaitCount;
+import static org.hugmenow.e2e.InsightsFixtures.cell;
+import static org.hugmenow.e2e.InsightsFixtures.count;
+import static org.hugmenow.e2e.InsightsFixtures.shown;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,7 +24,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.hugmenow.launcher.LocalPostgres;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,7 +39,6 @@ import org.junit.jupiter.api.Test;
 class InsightsApiIT extends DeployedAppIT {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final String INSIGHTS = "/api/v1/insights";
     private static final LocalDate YESTERDAY = LocalDate.now(ZoneOffset.UTC).minusDays(1);
     private static final String PERIOD = YESTERDAY.toString();
     private static final int PLANTED = 1;
@@ -59,9 +56,9 @@ class InsightsApiIT extends DeployedAppIT {
         String slug = Tenants.uniqueSlug("insights-api");
         tenants.provision(slug);
         WellnessFixtures.Person hr = WellnessFixtures.person(api, tenants, slug, "hr", "hr-admin");
-        String product = team(slug, hr, "Product", null);
-        String apps = team(slug, hr, "Apps", product);
-        String tiny = team(slug, hr, "Tiny", null);
+        String product = InsightsFixtures.team(api, hr, "Product", null);
+        String apps = InsightsFixtures.team(api, hr, "Apps", product);
+        String tiny = InsightsFixtures.team(api, hr, "Tiny", null);
         List<WellnessFixtures.Person> people = new ArrayList<>();
         Instant noon = YESTERDAY.atTime(12, 0).toInstant(ZoneOffset.UTC);
         for (int i = 0; i < 5; i++) {
@@ -266,30 +263,12 @@ class InsightsApiIT extends DeployedAppIT {
 
     // ---- helpers
 
-    private String team(String slug, WellnessFixtures.Person hr, String name, String parent) {
-        String body = parent == null ? "{\"name\":\"" + name + "\"}" : "{\"name\":\"" + name + "\",\"parentId\":\"" + parent + "\"}";
-        Api.Reply r = api.post("/api/v1/directory/teams", hr.token(), body);
-        assertEquals(201, r.status(), r::toString);
-        return r.json().getString("id");
-    }
-
     private WellnessFixtures.Person member(String slug, WellnessFixtures.Person hr, String team, String prefix, int score, Instant at)
             throws Exception {
         WellnessFixtures.Person p = WellnessFixtures.person(api, tenants, slug, prefix, "employee");
-        Api.Reply added = api.put("/api/v1/directory/teams/" + team + "/members/" + p.id, hr.token(), null);
-        assertEquals(204, added.status(), added::toString);
-        WellnessFixtures.checkIn(api, p.token(), WellnessFixtures.mood(score, List.of("calm"), "private: " + prefix, null, at, "UTC"));
+        InsightsFixtures.join(api, hr, team, p);
+        InsightsFixtures.checkIn(api, p, score, at);
         return p;
-    }
-
-    private static JsonObject cell(Api.Reply r, String segment, String metric) {
-        return r.json().getJsonArray("cells").getValuesAs(JsonObject.class).stream()
-                .filter(c -> c.getString("segment").equals(segment) && c.getString("metric").equals(metric)).findFirst()
-                .orElseThrow(() -> new AssertionError("no cell " + segment + " " + metric + " in " + r.body()));
-    }
-
-    private static boolean shown(JsonObject cell) {
-        return !cell.containsKey("hidden") || cell.get("hidden") == JsonValue.NULL;
     }
 
     private static void assertNoPersonIn(Org o, String body) {
@@ -300,33 +279,4 @@ class InsightsApiIT extends DeployedAppIT {
         assertFalse(body.contains("private:"), "a note in " + body);
     }
 
-    private static void awaitCount(String slug, String sql, long expected, String what) throws InterruptedException {
-        awaitCount(slug, sql, expected, what, Duration.ofSeconds(20));
-    }
-
-    private static void awaitCount(String slug, String sql, long expected, String what, Duration within) throws InterruptedException {
-        long deadline = System.nanoTime() + within.toNanos();
-        long last = -1;
-        while ((last = count(slug, sql)) != expected) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + within.toSeconds() + " s: " + what + " (count " + last + ", expected " + expected + ")");
-            }
-            Thread.sleep(100);
-        }
-    }
-
-    private static long count(String slug, String sql) {
-        try (Connection c = connect(slug); PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {
-            r.next();
-            return r.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Connection connect(String slug) throws SQLException {
-        Connection c = DriverManager.getConnection(TestStack.get().postgres.jdbcUrl(), LocalPostgres.USER, LocalPostgres.PASSWORD);
-        c.createStatement().execute("SET search_path TO tenant_" + slug.replace('-', '_'));
-        return c;
-    }
 }
