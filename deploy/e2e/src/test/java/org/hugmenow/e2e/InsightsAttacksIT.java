@@ -56,6 +56,10 @@ class InsightsAttacksIT extends DeployedAppIT {
             String lineToken) {
     }
 
+    private static String teamMembers(String team) {
+        return "SELECT count(*) FROM insights_member WHERE valid_to IS NULL AND team_ids @> ARRAY['" + team + "'::uuid]";
+    }
+
     private synchronized Org org() throws Exception {
         if (org != null) {
             return org;
@@ -123,6 +127,10 @@ class InsightsAttacksIT extends DeployedAppIT {
         join(api, hr, weekly, joiner);
         checkIn(api, joiner, 1, lastWeek);
 
+        // Each team's memberships too: a team asked before its last member arrived is a different population.
+        awaitCount(slug, teamMembers(platform), 7, "Platform's members in insights");
+        awaitCount(slug, teamMembers(support), 6, "Support's members in insights");
+        awaitCount(slug, teamMembers(weekly), 6, "Weekly's members in insights");
         awaitCount(slug, "SELECT count(*) FROM insights_member WHERE valid_to IS NULL AND department = 'Eng'", 7, "department Eng in insights");
         awaitCount(slug, "SELECT count(*) FROM insights_member WHERE valid_to IS NULL AND start_date IS NOT NULL", 6, "start dates in insights");
         awaitCount(slug, "SELECT count(*) FROM insights_member WHERE valid_to IS NULL AND manager_id IS NOT NULL", 6, "managers in insights");
