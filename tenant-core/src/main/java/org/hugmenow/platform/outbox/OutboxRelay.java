@@ -137,11 +137,43 @@ public class OutboxRelay implements StartupTask {
     private int deliverBatch(TenantSlug tenant) {
         return data.inConnection(tenant, c -> {
             java.util.List<OutboxEvent> events = OutboxStore.claimDue(c, BATCH);
+            Map<String, List<OutboxEvent>> batched = new java.util.LinkedHashMap<>();
             for (OutboxEvent event : events) {
-                deliverOne(c, tenant, event);
+                OutboxConsumer consumer = consumers.get(event.type());
+                if (consumer != null && consumer.handlesBatches()) {
+                    batched.computeIfAbsent(event.type(), t -> new ArrayList<>()).add(event);
+                } else {
+                    deliverOne(c, tenant, event);
+                }
+            }
+            for (List<OutboxEvent> sameType : batched.values()) {
+                deliverTogether(c, tenant, sameType);
             }
             return events.size();
         });
+    }
+
+    /**
+     * Events of a batching consumer in one call: a backlog of check-ins costs a handful of
+     * statements per claim instead of a dozen per event. Should the batch fail, each event is
+     * delivered on its own, so only a bad one is retried or parked.
+     */
+    private void deliverTogether(java.sql.Connection c, TenantSlug tenant, List<OutboxEvent> events) throws java.sql.SQLException {
+        OutboxConsumer consumer = consumers.get(events.get(0).type());
+        if (events.size() > 1) {
+            try (var savepoint = new Savepoint(c)) {
+                consumer.handleAll(tenant, c, events);
+                OutboxStore.processed(c, events.stream().map(OutboxEvent::id).toList());
+                savepoint.release();
+                return;
+            } catch (Exception e) {
+                LOG.warn("outbox batch of " + events.size() + " " + events.get(0).type() + " events failed, delivering one by one: "
+                        + e.getClass().getSimpleName());
+            }
+        }
+        for (OutboxEvent event : events) {
+            deliverOne(c, tenant, event);
+        }
     }
 
     private void deliverOne(java.sql.Connection c, TenantSlug tenant, OutboxEvent event) throws java.sql.SQLException {

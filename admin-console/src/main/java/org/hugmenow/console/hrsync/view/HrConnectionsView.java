@@ -1,6 +1,5 @@
 package org.hugmenow.console.hrsync.view;
 
-import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,18 +10,12 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.hugmenow.console.shared.Messages;
 import org.hugmenow.console.signin.application.SignedInUser;
 import org.hugmenow.hr.connector.application.HrConnections;
 import org.hugmenow.hr.connector.domain.HrConnection;
-import org.hugmenow.hr.connector.domain.HrConnectionDraft;
-import org.hugmenow.hr.connector.spi.HrConnectorFactory;
 import org.hugmenow.hr.connector.spi.Uploads;
 import org.hugmenow.hr.sync.application.ConnectionCheck;
 import org.hugmenow.hr.sync.application.SyncRunner;
@@ -31,10 +24,9 @@ import org.hugmenow.platform.refusal.Refusal;
 import org.hugmenow.platform.security.Roles;
 
 /**
- * HR connections as HR and IT admins manage them (the roles the REST API allows): list, create
- * with the settings the chosen connector declares it needs (entered as password fields, never
- * echoed back), schedule, delete, run, dry run and CSV upload. All through the application
- * services, so the rules are the API's.
+ * HR connections as HR and IT admins manage them (the roles the REST API allows): list, test,
+ * delete, run, dry run and CSV upload, through the application services, so the rules are the
+ * API's. Creating and changing a connection is {@link HrConnectionEditor}'s.
  */
 @Named("hrConnections")
 @ViewScoped
@@ -42,19 +34,12 @@ public class HrConnectionsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final int MAX_CSV_BYTES = 5 * 1024 * 1024;
-    static final int MIN_SCHEDULE = 15;
-    static final int MAX_SCHEDULE = 7 * 24 * 60;
 
     @Inject HrConnections connections;
     @Inject SyncRunner runner;
-    @Inject Instance<HrConnectorFactory> factories;
     @Inject ConnectionCheck check;
     @Inject SignedInUser user;
 
-    private String connector;
-    private String label;
-    private Integer scheduleMinutes;
-    private final Map<String, String> settings = new LinkedHashMap<>();
     private transient Part csvFile;
     private String uploadTo;
     private boolean uploadDryRun = true;
@@ -69,79 +54,14 @@ public class HrConnectionsView implements Serializable {
         return connections.list(user.slug());
     }
 
-    public List<String> getConnectors() {
-        return new ArrayList<>(new TreeSet<>(factories.stream().map(HrConnectorFactory::id).toList()));
-    }
-
-    /** The settings the chosen connector declares; a CSV connection's content comes with each upload. */
-    public List<String> getRequiredSettings() {
-        if (connector == null) {
-            return List.of();
-        }
-        return factories.stream().filter(f -> f.id().equals(connector)).findFirst()
-                .map(f -> new TreeSet<>(f.requiredSettings()).stream().filter(n -> !Uploads.CONTENT.equals(n)).toList())
-                .orElse(List.of());
-    }
-
-    public boolean isUploadConnector() {
-        return connector != null && Uploads.takesUploads(connector);
-    }
-
     public boolean takesUploads(HrConnection c) {
         return Uploads.takesUploads(c.connector());
-    }
-
-    public void create() {
-        require();
-        try {
-            HrConnectionDraft draft = validated();
-            HrConnection created = connections.create(user.slug(), draft);
-            Messages.info("hrConnections.created", created.label());
-            connector = null;
-            label = null;
-            scheduleMinutes = null;
-            settings.clear();
-        } catch (Refusal refusal) {
-            Messages.refused(refusal);
-        }
-    }
-
-    private HrConnectionDraft validated() {
-        List<Refusal.FieldError> errors = new ArrayList<>();
-        if (connector == null || !getConnectors().contains(connector)) {
-            errors.add(new Refusal.FieldError("connector", "choose one of " + getConnectors()));
-        }
-        if (label == null || label.isBlank() || label.length() > 100) {
-            errors.add(new Refusal.FieldError("label", "is required, at most 100 characters"));
-        }
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String name : getRequiredSettings()) {
-            String value = settings.get(name);
-            if (value == null || value.isBlank()) {
-                errors.add(new Refusal.FieldError("settings." + name, "is required by the " + connector + " connector"));
-            } else if (value.length() > 8192) {
-                errors.add(new Refusal.FieldError("settings." + name, "must be at most 8192 characters"));
-            } else {
-                values.put(name, value.strip());
-            }
-        }
-        if (scheduleMinutes != null) {
-            if (isUploadConnector()) {
-                errors.add(new Refusal.FieldError("scheduleMinutes", "a CSV connection runs from uploads, not on a schedule"));
-            } else if (scheduleMinutes < MIN_SCHEDULE || scheduleMinutes > MAX_SCHEDULE) {
-                errors.add(new Refusal.FieldError("scheduleMinutes", "must be from " + MIN_SCHEDULE + " to " + MAX_SCHEDULE));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw Refusal.invalid(errors);
-        }
-        return new HrConnectionDraft(connector, label.strip(), values, scheduleMinutes, 0.10, true);
     }
 
     public void delete(HrConnection c) {
         require();
         try {
-            switch (connections.delete(user.slug(), c.id())) {
+            switch (connections.delete(user.slug(), c.id(), user.getUsername())) {
                 case DELETED -> Messages.info("hrConnections.deleted", c.label());
                 case NOT_FOUND -> Messages.error("hrConnections.notFound");
                 case BUSY -> Messages.error("hrConnections.busy");
@@ -214,14 +134,6 @@ public class HrConnectionsView implements Serializable {
         return "/console/hr/sync-runs.xhtml?faces-redirect=true&connection=" + run.connectionId() + "&run=" + run.id();
     }
 
-    public String getConnector() { return connector; }
-    public void setConnector(String connector) { this.connector = connector; }
-    public String getLabel() { return label; }
-    public void setLabel(String label) { this.label = label; }
-    public Integer getScheduleMinutes() { return scheduleMinutes; }
-    public void setScheduleMinutes(Integer scheduleMinutes) { this.scheduleMinutes = scheduleMinutes; }
-    /** Write-only from the page: the form never renders a value back. */
-    public Map<String, String> getSettings() { return settings; }
     public Part getCsvFile() { return null; }
     public void setCsvFile(Part csvFile) { this.csvFile = csvFile; }
     public String getUploadTo() { return uploadTo; }

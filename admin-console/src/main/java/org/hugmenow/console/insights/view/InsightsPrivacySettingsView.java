@@ -52,7 +52,8 @@ public class InsightsPrivacySettingsView {
     public void save() {
         user.require(Roles.HR_ADMIN);
         try {
-            current = queries.updateSettings(user.slug(), viewer(), new SettingsChange(k, epsilon, timeZone, alertDrop, alertPeriods));
+            current = queries.updateSettings(user.slug(), viewer(), new SettingsChange(k, epsilon, timeZone, alertDrop, alertPeriods),
+                    user.getUsername());
             Messages.info("insightsPrivacy.saved");
         } catch (Refusal refusal) {
             Messages.refused(refusal);

@@ -11,6 +11,7 @@ import org.hugmenow.platform.refusal.Refusal;
 import org.hugmenow.platform.tenancy.Tenant;
 import org.hugmenow.platform.tenancy.TenantRepository;
 import org.hugmenow.platform.tenancy.TenantSlug;
+import org.hugmenow.tenant.audit.application.SecurityAudit;
 
 /**
  * Finds a person's tenant from what they type on the console's front door: their work e-mail
@@ -24,6 +25,7 @@ public class HomeRealmDiscovery {
 
     @Inject SignInDomainStore domains;
     @Inject TenantRepository tenants;
+    @Inject SecurityAudit audit;
 
     /** The slug of the tenant the typed e-mail address or slug leads to; empty when nothing matches. */
     public Optional<String> tenantFor(String typed) {
@@ -54,11 +56,13 @@ public class HomeRealmDiscovery {
         if (!domains.claim(domain.value(), tenant.id(), by, Instant.now())) {
             throw Refusal.conflict("Another organization signs in with " + domain.value() + ".");
         }
+        audit.record(tenant.slug(), by, "sign-in-domain.added", domain.value());
     }
 
-    public void remove(Tenant tenant, String domain) {
+    public void remove(Tenant tenant, String domain, String by) {
         if (!domains.release(domain, tenant.id())) {
             throw Refusal.notFound("Your organization has no sign-in domain " + domain + ".");
         }
+        audit.record(tenant.slug(), by, "sign-in-domain.removed", domain);
     }
 }

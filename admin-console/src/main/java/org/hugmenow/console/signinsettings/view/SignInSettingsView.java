@@ -42,7 +42,7 @@ public class SignInSettingsView {
     public void remove(String existing) {
         user.require(Roles.IT_ADMIN);
         try {
-            discovery.remove(user.tenant(), existing);
+            discovery.remove(user.tenant(), existing, user.getUsername());
             Messages.info("signInSettings.removed", existing);
         } catch (Refusal refusal) {
             Messages.refused(refusal);

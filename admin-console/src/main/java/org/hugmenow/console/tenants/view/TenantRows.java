@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.hugmenow.platform.tenancy.Tenant;
 import org.hugmenow.platform.tenancy.TenantStatus;
@@ -21,11 +23,13 @@ public class TenantRows extends LazyDataModel<TenantRow> {
     private static final long serialVersionUID = 1L;
 
     private final transient Supplier<List<Tenant>> registry;
-    private final transient Supplier<Map<java.util.UUID, Set<String>>> steps;
+    private final transient Function<UUID, Set<String>> steps;
     private final transient Directory directory;
     private String query = "";
+    /** What {@link #count} found, for the {@link #load} that PrimeFaces makes right after it. */
+    private transient List<Tenant> counted;
 
-    public TenantRows(Supplier<List<Tenant>> registry, Supplier<Map<java.util.UUID, Set<String>>> steps, Directory directory) {
+    public TenantRows(Supplier<List<Tenant>> registry, Function<UUID, Set<String>> steps, Directory directory) {
         this.registry = registry;
         this.steps = steps;
         this.directory = directory;
@@ -33,21 +37,24 @@ public class TenantRows extends LazyDataModel<TenantRow> {
 
     public void search(String text) {
         query = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        counted = null;
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return matching().size();
+        counted = matching();
+        return counted.size();
     }
 
     @Override
     public List<TenantRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        List<Tenant> found = matching();
+        List<Tenant> found = counted != null ? counted : matching();
+        counted = null;
         setRowCount(found.size());
-        Map<java.util.UUID, Set<String>> done = steps.get();
+        // Steps and people are read for the shown rows only.
         return found.subList(Math.min(first, found.size()), Math.min(first + pageSize, found.size())).stream()
                 .map(t -> new TenantRow(t.slug().value(), t.name(), t.status().wireName(), t.plan(), people(t), t.createdAt(),
-                        t.lastError(), done.getOrDefault(t.id(), Set.of())))
+                        t.lastError(), steps.apply(t.id())))
                 .toList();
     }
 

@@ -43,7 +43,7 @@ public class TenantsView implements Serializable {
         user.require(Roles.PLATFORM_OPERATOR);
         if (rows == null) {
             Supplier<List<Tenant>> registry = lifecycle::list;
-            rows = new TenantRows(registry, journal::completedStepsOfAll, directory);
+            rows = new TenantRows(registry, journal::completedSteps, directory);
         }
         rows.search(query);
         return rows;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -174,6 +175,9 @@ class ConsoleIT {
             browser.driver.findElement(By.id("domains:add")).click();
             browser.waitForText(By.id("domainList"), tenantA + ".example");
             browser.check("sign-in-settings");
+            browser.open("/console/it/audit.xhtml");
+            browser.waitForText(By.id("auditTable"), "sign-in-domain.added");
+            assertTrue(browser.text(By.id("auditTable")).contains(tenantA + ".example"), browser.text(By.id("auditTable")));
 
             browser.signOut();
             browser.check("signed-out");
@@ -449,6 +453,80 @@ class ConsoleIT {
             browser.open("/console/hr/hr-connections.xhtml");
             assertFalse(browser.driver.getPageSource().contains("Spreadsheet"), "tenant A's connections never show in tenant B");
         }
+    }
+
+    @Test
+    void anHrAdminChangesAConnectionsScheduleAndGuardAndItAdminsReadItInTheAuditLog() throws Exception {
+        tenants();
+        String label = "Bamboo nightly " + System.nanoTime();
+        try (ConsoleBrowser browser = browser()) {
+            browser.signInThroughFrontDoor(tenantA, HR_ADMIN, Tenants.PASSWORD);
+            browser.open("/console/hr/hr-connections.xhtml");
+            browser.type(By.id("create:label"), label);
+            new Select(browser.waitFor(By.id("create:connector"))).selectByValue("bamboohr");
+            setting(browser, "baseUrl", "https://api.bamboohr.example");
+            setting(browser, "companyDomain", "acme");
+            setting(browser, "apiKey", "bamboo-key-1");
+            browser.type(By.id("create:schedule"), "60");
+            browser.type(By.id("create:share"), "0.2");
+            browser.clickFresh(By.id("create:add"));
+            browser.waitForText(By.id("connections"), label);
+            assertEquals("60", cell(browser, label, 3));
+            assertEquals("20%", cell(browser, label, 4).replace("\u00a0", "").replace(" ", ""));
+
+            browser.driver.findElement(By.xpath(rowXpath(label) + "//button[contains(@class,'hm-edit')]")).click();
+            browser.waitForText(By.id("createTitle"), "Change");
+            assertFalse(browser.driver.findElement(By.id("create:connector")).isEnabled(), "the connector stays as it is");
+            // The browser's own check of min="15" is taken away, so the server's is what refuses.
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                    "document.getElementById('create:schedule').removeAttribute('min')");
+            browser.type(By.id("create:schedule"), "5");
+            browser.driver.findElement(By.id("create:add")).click();
+            browser.waitForText(By.id("messages"), "scheduleMinutes");
+            browser.check("hr-connection-edit");
+            browser.type(By.id("create:schedule"), "120");
+            browser.type(By.id("create:share"), "0.05");
+            WebElement enabled = browser.driver.findElement(By.id("create:enabled"));
+            if (enabled.isSelected()) {
+                enabled.click();
+            }
+            browser.driver.findElement(By.id("create:add")).click();
+            browser.waitForText(By.id("messages"), label);
+            assertTrue(cell(browser, label, 3).startsWith("120") && cell(browser, label, 3).contains("off"), cell(browser, label, 3));
+            assertEquals("5%", cell(browser, label, 4).replace("\u00a0", "").replace(" ", ""));
+        }
+        Api api = new Api(deployed);
+        Tenants tenants = new Tenants(api, TestStack.get());
+        Api.Reply list = api.get("/api/v1/admin/hr-connections", tenants.tokenFor(tenantA, HR_ADMIN, List.of("hr-admin", "employee")));
+        JsonObject saved = list.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("label").equals(label)).findFirst().orElseThrow(() -> new AssertionError(list.body()));
+        assertEquals(120, saved.getInt("scheduleMinutes"), saved::toString);
+        assertEquals(0.05, saved.getJsonNumber("maxDeactivateShare").doubleValue(), 1e-9, saved::toString);
+        assertFalse(saved.getBoolean("enabled"), saved::toString);
+        assertEquals(java.util.Set.of("apiKey", "baseUrl", "companyDomain"), saved.getJsonObject("settings").keySet(),
+                "blank settings kept their stored values: " + saved);
+        try (ConsoleBrowser browser = browser()) {
+            browser.signInThroughFrontDoor(tenantA, IT_ADMIN, Tenants.PASSWORD);
+            browser.open("/console/it/audit.xhtml");
+            String audit = browser.text(By.id("auditTable"));
+            assertTrue(audit.contains("hr-connection.created") && audit.contains("hr-connection.changed") && audit.contains(label)
+                    && audit.contains(HR_ADMIN), audit);
+            assertFalse(audit.contains("bamboo-key-1"), "never a credential");
+        }
+    }
+
+    private static void setting(ConsoleBrowser browser, String name, String value) {
+        By field = By.xpath("//label[normalize-space()='" + name + "']/following-sibling::input[1]");
+        browser.waitFor(field);
+        browser.driver.findElement(field).sendKeys(value);
+    }
+
+    private static String rowXpath(String label) {
+        return "//table[@id='connections']//tr[td[1][normalize-space()='" + label + "']]";
+    }
+
+    private static String cell(ConsoleBrowser browser, String label, int column) {
+        return browser.text(By.xpath(rowXpath(label) + "/td[" + column + "]")).strip();
     }
 
     @Test

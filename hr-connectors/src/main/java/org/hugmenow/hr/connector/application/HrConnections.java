@@ -16,6 +16,7 @@ import org.hugmenow.hr.connector.domain.HrConnectionDraft;
 import org.hugmenow.hr.connector.persistence.HrConnectionStore;
 import org.hugmenow.platform.db.TenantData;
 import org.hugmenow.platform.tenancy.TenantSlug;
+import org.hugmenow.tenant.audit.application.SecurityAudit;
 
 /**
  * A tenant's configured HR connections. Setting values go in encrypted and come out only through
@@ -27,6 +28,7 @@ public class HrConnections {
     @Inject TenantData data;
     @Inject SettingsCipher cipher;
     @Inject HrConnectionStore store;
+    @Inject SecurityAudit audit;
 
     public enum Deletion { DELETED, NOT_FOUND, BUSY }
 
@@ -36,27 +38,33 @@ public class HrConnections {
     }
 
     /** The first scheduled run comes one interval after saving, which leaves time for a dry run. */
-    public HrConnection create(TenantSlug tenant, HrConnectionDraft draft) {
+    public HrConnection create(TenantSlug tenant, HrConnectionDraft draft, String by) {
         UUID id = UUID.randomUUID();
         byte[] sealed = cipher.encrypt(tenant, id, draft.settings());
         return data.inConnection(tenant, c -> {
             store.insert(c, id, draft, sealed, names(draft.settings()));
+            audit.record(c, by, "hr-connection.created", draft.connector() + " " + draft.label());
             return store.get(c, id).orElseThrow();
         });
     }
 
     /** Replaces everything but the settings when the draft has none; a changed schedule restarts its clock. */
-    public Optional<HrConnection> update(TenantSlug tenant, UUID id, HrConnectionDraft draft) {
+    public Optional<HrConnection> update(TenantSlug tenant, UUID id, HrConnectionDraft draft, String by) {
         byte[] sealed = draft.settings() == null ? null : cipher.encrypt(tenant, id, draft.settings());
-        return data.inConnection(tenant, c -> store.update(c, id, draft, sealed, sealed == null ? null : names(draft.settings()))
-                ? store.get(c, id) : Optional.<HrConnection>empty());
+        return data.inConnection(tenant, c -> {
+            if (!store.update(c, id, draft, sealed, sealed == null ? null : names(draft.settings()))) {
+                return Optional.<HrConnection>empty();
+            }
+            audit.record(c, by, sealed == null ? "hr-connection.changed" : "hr-connection.settings-changed", draft.label());
+            return store.get(c, id);
+        });
     }
 
     /**
      * Deletes the connection with its run history and attribute ownerships, unless a run is
      * fetching or applying. Its people keep their data and are released for another connection.
      */
-    public Deletion delete(TenantSlug tenant, UUID id) {
+    public Deletion delete(TenantSlug tenant, UUID id, String by) {
         return data.inConnection(tenant, c -> {
             // The lock waits for a run being started on this connection, so the check below sees it.
             if (!store.lock(c, id)) {
@@ -65,7 +73,9 @@ public class HrConnections {
             if (store.busy(c, id)) {
                 return Deletion.BUSY;
             }
+            String label = store.get(c, id).map(HrConnection::label).orElse(id.toString());
             store.delete(c, id, source(id));
+            audit.record(c, by, "hr-connection.deleted", label);
             return Deletion.DELETED;
         });
     }

@@ -30,9 +30,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hugmenow.hr.connector.application.ConnectionRules;
 import org.hugmenow.hr.connector.application.HrConnections;
 import org.hugmenow.hr.connector.domain.HrConnection;
 import org.hugmenow.hr.connector.domain.HrConnectionDraft;
+import org.hugmenow.hr.connector.domain.HrConnectionInput;
 import org.hugmenow.hr.connector.spi.HrConnectorFactory;
 import org.hugmenow.hr.sync.application.SyncRunner;
 import org.hugmenow.hr.sync.domain.SyncRun;
@@ -79,6 +81,12 @@ public class HrConnectionResource {
         }
     }
 
+    private static HrConnectionInput input(ConnectionRequest body) {
+        new Validation().require(body != null, "body", "is required").throwIfInvalid();
+        return new HrConnectionInput(body.connector(), body.label(), body.settings(), body.scheduleMinutes(), body.maxDeactivateShare(),
+                body.enabled());
+    }
+
     public record ConnectionList(List<ConnectionView> items) {
     }
 
@@ -92,7 +100,8 @@ public class HrConnectionResource {
     @APIResponse(responseCode = "400", description = "Unknown connector, missing required settings, or other invalid fields (problem+json)")
     @APIResponse(responseCode = "503", description = "Settings cannot be encrypted: the platform's secrets key is missing (problem+json)")
     public Response create(ConnectionRequest body) {
-        HrConnection created = connections.create(tenant.slug(), ConnectionRequests.validated(body, null, factories()));
+        HrConnection created = connections.create(tenant.slug(), ConnectionRules.validated(input(body), null, factories()),
+                caller.username());
         return Response.created(URI.create("/api/v1/admin/hr-connections/" + created.id())).entity(ConnectionView.of(created)).build();
     }
 
@@ -121,8 +130,8 @@ public class HrConnectionResource {
     @APIResponse(responseCode = "404", description = "No such connection (problem+json)")
     public ConnectionView replace(@PathParam("id") String id, ConnectionRequest body) {
         HrConnection current = existing(id);
-        HrConnectionDraft draft = ConnectionRequests.validated(body, current, factories());
-        return connections.update(tenant.slug(), current.id(), draft).map(ConnectionView::of)
+        HrConnectionDraft draft = ConnectionRules.validated(input(body), current, factories());
+        return connections.update(tenant.slug(), current.id(), draft, caller.username()).map(ConnectionView::of)
                 .orElseThrow(() -> ProblemException.notFound(NO_SUCH_CONNECTION));
     }
 
@@ -133,7 +142,7 @@ public class HrConnectionResource {
     @APIResponse(responseCode = "404", description = "No such connection (problem+json)")
     @APIResponse(responseCode = "409", description = "A run is fetching or applying (problem+json)")
     public Response delete(@PathParam("id") String id) {
-        return switch (connections.delete(tenant.slug(), Params.id(id, NO_SUCH_CONNECTION))) {
+        return switch (connections.delete(tenant.slug(), Params.id(id, NO_SUCH_CONNECTION), caller.username())) {
             case DELETED -> Response.noContent().build();
             case NOT_FOUND -> throw ProblemException.notFound(NO_SUCH_CONNECTION);
             case BUSY -> throw ProblemException.conflict("A run of this connection is fetching or applying; cancel it or let it finish first.");

@@ -49,6 +49,13 @@ public final class OutboxStore {
         return events;
     }
 
+    public static void processed(Connection c, java.util.Collection<UUID> ids) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE outbox_event SET processed_at = now() WHERE id = ANY (?)")) {
+            s.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+            s.executeUpdate();
+        }
+    }
+
     public static void processed(Connection c, UUID id) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE outbox_event SET processed_at = now() WHERE id = ?")) {
             s.setObject(1, id);

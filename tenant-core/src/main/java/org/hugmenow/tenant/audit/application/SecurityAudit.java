@@ -31,6 +31,14 @@ public class SecurityAudit {
         SecurityAuditStore.insert(c, actor == null ? "unknown" : actor, action, subject);
     }
 
+    /** For actions whose own data lives outside the tenant's schema (sign-in domains): its own unit of work, after the action. */
+    public void record(TenantSlug tenant, String actor, String action, String subject) {
+        data.inConnection(tenant, c -> {
+            record(c, actor, action, subject);
+            return null;
+        });
+    }
+
     public Page page(TenantSlug tenant, int page) {
         int p = Math.max(0, page);
         return data.inConnection(tenant, c -> new Page(SecurityAuditStore.page(c, PAGE_SIZE, p * PAGE_SIZE),

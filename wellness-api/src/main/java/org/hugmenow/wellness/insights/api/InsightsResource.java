@@ -149,7 +149,7 @@ public class InsightsResource {
     @APIResponse(responseCode = "400", description = "Invalid fields (problem+json); nothing changed")
     public PrivacyView updateSettings(SettingsChange change) {
         new Validation().require(change != null, "body", "is required").throwIfInvalid();
-        return queries.updateSettings(tenant.slug(), viewer(), change);
+        return queries.updateSettings(tenant.slug(), viewer(), change, caller.username());
     }
 
     private Viewer viewer() {

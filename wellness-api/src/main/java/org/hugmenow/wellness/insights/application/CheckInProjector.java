@@ -8,28 +8,36 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hugmenow.platform.outbox.OutboxConsumer;
 import org.hugmenow.platform.outbox.OutboxEvent;
 import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.wellness.insights.domain.Grain;
 import org.hugmenow.wellness.insights.persistence.CheckinRollupStore;
+import org.hugmenow.wellness.insights.persistence.CheckinRollupStore.GrainPeriod;
 import org.hugmenow.wellness.insights.persistence.InsightsChangeStore;
 import org.hugmenow.wellness.insights.persistence.MembershipStore;
-import org.hugmenow.wellness.insights.persistence.RollupReadStore;
-import org.hugmenow.wellness.insights.persistence.CheckinRollupStore.GrainPeriod;
 import org.hugmenow.wellness.insights.persistence.RollupLockStore;
+import org.hugmenow.wellness.insights.persistence.RollupReadStore;
 import org.hugmenow.wellness.mood.application.CheckInEvents;
 
 /**
  * Keeps the check-in copy and the person × period sums incrementally: a changed check-in is copied
  * afresh and only its author's periods that contain its old or new day are recomputed (at most
- * eight rows), from the copy. Idempotent and order-free: it always applies the current state.
- * A check-in older than everything insights knows of its author's membership dates that history
- * back to it (as {@link MembershipStore#reconcile} does for a person seen for the first time).
+ * eight rows per check-in), from the copy. Idempotent and order-free: it always applies the
+ * current state. A backlog is taken a claim at a time ({@link #handleAll}): the same work, set-based,
+ * in about ten statements for the whole claim. A check-in older than everything insights knows of
+ * its author's membership dates that history back to it (as {@link MembershipStore#reconcile}
+ * does for a person seen for the first time).
  */
 @ApplicationScoped
 public class CheckInProjector implements OutboxConsumer {
@@ -48,31 +56,67 @@ public class CheckInProjector implements OutboxConsumer {
     }
 
     @Override
+    public boolean handlesBatches() {
+        return true;
+    }
+
+    @Override
     public Optional<Instant> handle(TenantSlug tenant, Connection c, OutboxEvent event) throws SQLException {
-        CheckInEvents.Change change = CheckInEvents.parse(event.payload());
-        locks.hold(c, "checkins/" + change.personId());
-        if (change.entryId() == null) {
-            checkins.resyncPerson(c, change.personId());
-            changes.raise(c);
-            return Optional.empty();
+        handleAll(tenant, c, List.of(event));
+        return Optional.empty();
+    }
+
+    @Override
+    public void handleAll(TenantSlug tenant, Connection c, List<OutboxEvent> events) throws SQLException {
+        List<CheckInEvents.Change> all = events.stream().map(e -> CheckInEvents.parse(e.payload())).toList();
+        locks.holdAll(c, all.stream().map(change -> "checkins/" + change.personId()).collect(Collectors.toCollection(TreeSet::new)));
+        boolean closedPeriodChanged = false;
+        for (CheckInEvents.Change change : all) {
+            if (change.entryId() == null) {
+                checkins.resyncPerson(c, change.personId());
+                closedPeriodChanged = true;
+            }
         }
-        Set<GrainPeriod> periods = new LinkedHashSet<>();
-        List<LocalDate> days = checkins.copyEntry(c, change.entryId());
-        if (!days.isEmpty() && members.startsAfter(c, change.personId(), Collections.min(days))) {
-            // Rare (a back-dated check-in), so the tenant-wide membership lock is taken only then.
-            locks.hold(c, "members");
-            members.reachBackTo(c, change.personId(), Collections.min(days));
-        }
-        if (!days.isEmpty() && Collections.min(days).isBefore(LocalDate.now(clock.withZone(reads.timeZone(c))))) {
+        Set<UUID> entries = all.stream().map(CheckInEvents.Change::entryId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<String, List<LocalDate>> days = entries.isEmpty() ? Map.of() : checkins.copyEntries(c, entries);
+        if (!days.isEmpty()) {
+            reachBack(c, days);
             // A day before today lies in a closed period (a period that holds today is still open).
+            LocalDate today = LocalDate.now(clock.withZone(reads.timeZone(c)));
+            closedPeriodChanged |= days.values().stream().flatMap(List::stream).anyMatch(day -> day.isBefore(today));
+        }
+        if (closedPeriodChanged) {
             changes.raise(c);
         }
+        Map<String, Set<GrainPeriod>> periods = new HashMap<>();
+        days.forEach((person, personDays) -> periods.put(person, periodsOf(personDays)));
+        checkins.recompute(c, periods);
+    }
+
+    /** Rare (back-dated check-ins), so the tenant-wide membership lock is taken only then. */
+    private void reachBack(Connection c, Map<String, List<LocalDate>> days) throws SQLException {
+        Map<String, LocalDate> first = members.firstDays(c, days.keySet());
+        boolean locked = false;
+        for (Map.Entry<String, List<LocalDate>> entry : days.entrySet()) {
+            LocalDate earliest = Collections.min(entry.getValue());
+            LocalDate known = first.get(entry.getKey());
+            if (known != null && known.isAfter(earliest)) {
+                if (!locked) {
+                    locks.hold(c, "members");
+                    locked = true;
+                }
+                members.reachBackTo(c, entry.getKey(), earliest);
+            }
+        }
+    }
+
+    private static Set<GrainPeriod> periodsOf(List<LocalDate> days) {
+        Set<GrainPeriod> periods = new LinkedHashSet<>();
         for (LocalDate day : days) {
             for (Grain grain : Grain.values()) {
                 periods.add(new GrainPeriod(grain, grain.periodOf(day)));
             }
         }
-        checkins.recompute(c, change.personId(), periods);
-        return Optional.empty();
+        return periods;
     }
 }

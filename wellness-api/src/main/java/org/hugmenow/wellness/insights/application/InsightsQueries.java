@@ -14,6 +14,7 @@ import org.hugmenow.platform.db.TenantData;
 import org.hugmenow.platform.refusal.Refusal;
 import org.hugmenow.platform.outbox.Outbox;
 import org.hugmenow.platform.tenancy.TenantSlug;
+import org.hugmenow.tenant.audit.application.SecurityAudit;
 import org.hugmenow.wellness.insights.domain.BudgetKey;
 import org.hugmenow.wellness.insights.domain.BudgetState;
 import org.hugmenow.wellness.insights.domain.CellMaker;
@@ -59,6 +60,7 @@ public class InsightsQueries {
     @Inject Outbox outbox;
     @Inject InsightsSnapshots snapshots;
     @Inject InsightsAnswers answers;
+    @Inject SecurityAudit audit;
 
     /** Segments × metrics for one period; no segments means the viewer's default ones, no metrics mood mean and participation. */
     public InsightsTable heatmap(TenantSlug tenant, Viewer viewer, List<String> segmentIds, List<String> metricIds, String period) {
@@ -152,7 +154,7 @@ public class InsightsQueries {
     }
 
     /** Changes the settings (hr-admins only); k below 3, ε ≤ 0, an unknown time zone are refused and change nothing. */
-    public PrivacyView updateSettings(TenantSlug tenant, Viewer viewer, SettingsChange change) {
+    public PrivacyView updateSettings(TenantSlug tenant, Viewer viewer, SettingsChange change, String by) {
         return refusingBadInput(() -> data.inConnection(tenant, c -> {
             InsightsUnit unit = open(tenant, c, viewer);
             if (!viewer.isHrAdmin()) {
@@ -166,6 +168,8 @@ public class InsightsQueries {
                     change.alertDrop() == null ? now.alertDrop() : change.alertDrop(),
                     change.alertPeriods() == null ? now.alertPeriods() : change.alertPeriods());
             settings.save(c, next, unit.now);
+            audit.record(c, by, "insights-privacy.changed", "k " + next.k() + ", ε " + next.epsilon() + ", time zone " + next.timeZone()
+                    + ", alert drop " + next.alertDrop() + " over " + next.alertPeriods() + " periods");
             if (!next.timeZone().equals(now.timeZone())) {
                 // Rollups count days in the tenant's zone: every period is cut anew.
                 outbox.publish(c, tenant, RollupBackfill.EVENT, "{}");

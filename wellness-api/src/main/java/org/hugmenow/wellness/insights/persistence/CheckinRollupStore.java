@@ -38,7 +38,7 @@ public class CheckinRollupStore {
     private static final String COPY_ENTRIES = "INSERT INTO insights_checkin (entry_id, person_id, day, score, emotions, factors)"
             + " SELECT e.id, e.person_id, (e.recorded_at AT TIME ZONE z.tz)::date, e.score, e.emotions,"
             + " coalesce((SELECT jsonb_object_agg(f.factor_key, f.value) FROM mood_factor f WHERE f.entry_id = e.id), '{}')"
-            + " FROM mood_entry e, " + TENANT_ZONE + " z WHERE %s RETURNING day";
+            + " FROM mood_entry e, " + TENANT_ZONE + " z WHERE %s RETURNING person_id, day";
 
     /** Every mood entry, set-based: the factors are grouped once rather than looked up per entry. */
     static final String COPY_ALL_ENTRIES = "INSERT INTO insights_checkin (entry_id, person_id, day, score, emotions, factors)"
@@ -51,30 +51,56 @@ public class CheckinRollupStore {
     static final String CHECKINS = "SELECT person_id, day, score, emotions, factors::text FROM insights_checkin";
 
     /**
-     * Brings the copy of one entry in line with the mood tables (changed, added, or gone) and
-     * returns the tenant-local days it was and is counted under.
+     * Brings the copies of the entries in line with the mood tables (changed, added, or gone) and
+     * returns, per author, the tenant-local days the entries were and are counted under.
      */
-    public List<LocalDate> copyEntry(Connection c, UUID entryId) throws SQLException {
-        List<LocalDate> days = new ArrayList<>(Sql.list(c, "DELETE FROM insights_checkin WHERE entry_id = ? RETURNING day",
-                r -> r.getObject(1, LocalDate.class), entryId));
-        days.addAll(Sql.list(c, String.format(COPY_ENTRIES, "e.id = ?"), r -> r.getObject(1, LocalDate.class), entryId));
+    public Map<String, List<LocalDate>> copyEntries(Connection c, Collection<UUID> entryIds) throws SQLException {
+        Map<String, List<LocalDate>> days = new HashMap<>();
+        Sql.Row<Void> collect = r -> {
+            days.computeIfAbsent(r.getString(1), p -> new ArrayList<>()).add(r.getObject(2, LocalDate.class));
+            return null;
+        };
+        Sql.list(c, "DELETE FROM insights_checkin WHERE entry_id = ANY (?::uuid[]) RETURNING person_id, day", collect, entryIds);
+        Sql.list(c, String.format(COPY_ENTRIES, "e.id = ANY (?::uuid[])"), collect, entryIds);
         return days;
     }
 
-    /** Recomputes the person's rows of the given periods from the copy; a period left without check-ins loses its row. */
-    public void recompute(Connection c, String personId, Collection<GrainPeriod> periods) throws SQLException {
-        if (periods.isEmpty()) {
+    /**
+     * Recomputes each person's rows of the given periods from the copy, in one read and one write
+     * for all of them; a period left without check-ins loses its row.
+     */
+    public void recompute(Connection c, Map<String, Set<GrainPeriod>> periodsByPerson) throws SQLException {
+        List<String> people = new ArrayList<>();
+        List<String> grains = new ArrayList<>();
+        List<LocalDate> starts = new ArrayList<>();
+        Set<String> asked = new HashSet<>();
+        periodsByPerson.forEach((person, periods) -> periods.forEach(p -> {
+            people.add(person);
+            grains.add(p.grain().key());
+            starts.add(p.period().start());
+            asked.add(person + "/" + p.grain().key() + p.period().start());
+        }));
+        if (people.isEmpty()) {
             return;
         }
-        List<String> grains = periods.stream().map(p -> p.grain().key()).toList();
-        List<LocalDate> starts = periods.stream().map(p -> p.period().start()).toList();
-        LocalDate from = periods.stream().map(p -> p.period().start()).min(Comparator.naturalOrder()).orElseThrow();
-        LocalDate to = periods.stream().map(p -> p.period().endExclusive()).max(Comparator.naturalOrder()).orElseThrow();
-        Sql.update(c, "DELETE FROM insights_person_period WHERE person_id = ? AND " + PAIRS, personId, grains, starts);
-        Set<String> asked = new HashSet<>();
-        periods.forEach(p -> asked.add(p.grain().key() + p.period().start()));
-        insert(c, sums(c, personId, " AND day >= ? AND day < ?", from, to).stream()
-                .filter(row -> asked.contains(row.grain().key() + row.periodStart())).toList());
+        Collection<GrainPeriod> all = periodsByPerson.values().stream().flatMap(Set::stream).toList();
+        LocalDate from = all.stream().map(p -> p.period().start()).min(Comparator.naturalOrder()).orElseThrow();
+        LocalDate to = all.stream().map(p -> p.period().endExclusive()).max(Comparator.naturalOrder()).orElseThrow();
+        Sql.update(c, "DELETE FROM insights_person_period p USING unnest(?::text[], ?::text[], ?::date[]) AS d(person_id, grain, period_start)"
+                + " WHERE p.person_id = d.person_id AND p.grain = d.grain AND p.period_start = d.period_start", people, grains, starts);
+        Map<String, PeriodSums> sums = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement(CHECKINS + " WHERE person_id = ANY (?) AND day >= ? AND day < ?")) {
+            s.setArray(1, c.createArrayOf("text", periodsByPerson.keySet().toArray()));
+            s.setObject(2, from);
+            s.setObject(3, to);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    add(sums.computeIfAbsent(r.getString(1), PeriodSums::new), r);
+                }
+            }
+        }
+        insert(c, sums.values().stream().flatMap(p -> p.periods().stream())
+                .filter(row -> asked.contains(row.personId() + "/" + row.grain().key() + row.periodStart())).toList());
     }
 
     /** A period of one grain. */

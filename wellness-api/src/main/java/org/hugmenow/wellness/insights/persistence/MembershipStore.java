@@ -5,7 +5,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.hugmenow.platform.db.Sql;
 
 /**
@@ -70,8 +72,14 @@ public class MembershipStore {
 
     /** People whose membership a change of these teams may touch: their members now and as insights last saw them. */
     /** Whether the person has rows and the earliest starts after {@code day}. */
-    public boolean startsAfter(Connection c, String personId, LocalDate day) throws SQLException {
-        return Sql.count(c, "SELECT count(*) FROM insights_member WHERE person_id = ? HAVING min(valid_from) > ?", personId, day) > 0;
+    /** The first day insights has an account of each of the people; people without rows are left out. */
+    public Map<String, LocalDate> firstDays(Connection c, Collection<String> personIds) throws SQLException {
+        Map<String, LocalDate> first = new HashMap<>();
+        Sql.list(c, "SELECT person_id, min(valid_from) FROM insights_member WHERE person_id = ANY (?) GROUP BY person_id", r -> {
+            first.put(r.getString(1), r.getObject(2, LocalDate.class));
+            return null;
+        }, personIds);
+        return first;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.hugmenow.wellness.insights.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collection;
 import org.hugmenow.platform.db.Sql;
 
 /**
@@ -23,6 +24,16 @@ public class RollupLockStore {
 
     public void holdRollups(Connection c) throws SQLException {
         Sql.list(c, "SELECT pg_advisory_xact_lock(" + KEY + ")", r -> null, "insights/rollups");
+    }
+
+    /**
+     * Several locks of {@link #hold} at once, taken in one order by every caller that takes more
+     * than one, so two such callers never wait on each other in a circle.
+     */
+    public void holdAll(Connection c, Collection<String> whats) throws SQLException {
+        shareRollups(c);
+        Sql.list(c, "SELECT pg_advisory_xact_lock(hashtext(current_schema()), hashtext('insights/' || w))"
+                + " FROM (SELECT w FROM unnest(?::text[]) AS w ORDER BY w) ordered", r -> null, whats);
     }
 
     /** One of: a person's check-ins ({@code "checkins/" + id}), {@code "hugs"}, {@code "members"}. */

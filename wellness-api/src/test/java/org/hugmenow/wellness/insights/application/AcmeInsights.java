@@ -92,6 +92,7 @@ final class AcmeInsights {
         queries.releaser = new InsightsReleaser();
         queries.snapshots = snapshots();
         queries.answers = new InsightsAnswers();
+        queries.audit = new org.hugmenow.tenant.audit.application.SecurityAudit();
         queries.catalogs = new MetricCatalogs() {
             @Override
             public MetricCatalog forTenant(TenantSlug tenant, String asker) {

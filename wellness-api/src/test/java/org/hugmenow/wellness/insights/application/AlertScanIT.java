@@ -37,7 +37,7 @@ class AlertScanIT {
         tenant = db.tenant("falling-mood");
         AcmeInsights.fill(db, tenant, 4.5, 2.0);
         // an hr-admin who uses insights receives alerts; one period back, almost no noise
-        AcmeInsights.queries(db).updateSettings(tenant, HR, new SettingsChange(null, 2000.0, null, 0.5, 1));
+        AcmeInsights.queries(db).updateSettings(tenant, HR, new SettingsChange(null, 2000.0, null, 0.5, 1), "hr");
     }
 
     @AfterAll

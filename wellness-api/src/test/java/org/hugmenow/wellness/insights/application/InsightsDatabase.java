@@ -115,13 +115,20 @@ final class InsightsDatabase implements AutoCloseable {
 
     private int deliverBatch(TenantSlug tenant) {
         return data.inConnection(tenant, c -> {
+            // As the relay does: a batching consumer gets its events of the claim together.
             List<OutboxEvent> events = OutboxStore.claimDue(c, 50);
+            java.util.Map<String, List<OutboxEvent>> together = new java.util.LinkedHashMap<>();
             for (OutboxEvent event : events) {
                 OutboxConsumer consumer = consumers.get(event.type());
-                if (consumer != null) {
+                if (consumer != null && consumer.handlesBatches()) {
+                    together.computeIfAbsent(event.type(), t -> new java.util.ArrayList<>()).add(event);
+                } else if (consumer != null) {
                     consumer.handle(tenant, c, event);
                 }
                 OutboxStore.processed(c, event.id());
+            }
+            for (List<OutboxEvent> sameType : together.values()) {
+                consumers.get(sameType.get(0).type()).handleAll(tenant, c, sameType);
             }
             return events.size();
         });

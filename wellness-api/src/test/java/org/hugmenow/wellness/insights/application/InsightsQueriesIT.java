@@ -131,7 +131,7 @@ class InsightsQueriesIT {
         assertRefused(Refusal.Kind.FORBIDDEN, () -> queries.heatmap(acme, LENA, List.of("dept:Tech"), null, MONTH));
         assertRefused(Refusal.Kind.FORBIDDEN, () -> queries.comparison(acme, LENA, "team-tree:" + PLATFORM, null, MONTH));
         assertRefused(Refusal.Kind.FORBIDDEN, () -> queries.drivers(acme, LENA, MONTH));
-        assertRefused(Refusal.Kind.FORBIDDEN, () -> queries.updateSettings(acme, LENA, new SettingsChange(6, null, null, null, null)));
+        assertRefused(Refusal.Kind.FORBIDDEN, () -> queries.updateSettings(acme, LENA, new SettingsChange(6, null, null, null, null), "hr"));
     }
 
     @Test
@@ -208,10 +208,10 @@ class InsightsQueriesIT {
         assertInvalid("metric", () -> queries.heatmap(acme, HR, null, List.of("mood.median"), MONTH));
         assertInvalid("to", () -> queries.trend(acme, HR, "tenant", "mood.mean", MONTH, MONTH_BEFORE.toString()));
         assertInvalid("month", () -> queries.privacy(acme, HR, "last month"));
-        assertInvalid("k", () -> queries.updateSettings(acme, HR, new SettingsChange(2, null, null, null, null)));
-        assertInvalid("epsilon", () -> queries.updateSettings(acme, HR, new SettingsChange(null, 0.0, null, null, null)));
-        assertInvalid("epsilon", () -> queries.updateSettings(acme, HR, new SettingsChange(null, -1.0, null, null, null)));
-        assertInvalid("timeZone", () -> queries.updateSettings(acme, HR, new SettingsChange(null, null, "Mars/Base", null, null)));
+        assertInvalid("k", () -> queries.updateSettings(acme, HR, new SettingsChange(2, null, null, null, null), "hr"));
+        assertInvalid("epsilon", () -> queries.updateSettings(acme, HR, new SettingsChange(null, 0.0, null, null, null), "hr"));
+        assertInvalid("epsilon", () -> queries.updateSettings(acme, HR, new SettingsChange(null, -1.0, null, null, null), "hr"));
+        assertInvalid("timeZone", () -> queries.updateSettings(acme, HR, new SettingsChange(null, null, "Mars/Base", null, null), "hr"));
         PrivacyView privacy = queries.privacy(acme, HR, MONTH);
         assertEquals(5, privacy.k());
         assertEquals(org.hugmenow.wellness.insights.domain.PrivacyPolicy.DEFAULT_EPSILON, privacy.epsilon());
@@ -228,12 +228,19 @@ class InsightsQueriesIT {
 
         TenantSlug other = db.tenant("acme-settings");
         long rebuildsBefore = rebuilds(other);
-        PrivacyView changed = queries.updateSettings(other, HR, new SettingsChange(7, 2.0, "Europe/Berlin", 1.0, 3));
+        PrivacyView changed = queries.updateSettings(other, HR, new SettingsChange(7, 2.0, "Europe/Berlin", 1.0, 3), "hr");
         assertEquals(7, changed.k());
         assertEquals(2.0, changed.epsilon());
         assertEquals("Europe/Berlin", changed.timeZone());
         assertEquals(rebuildsBefore + 1, rebuilds(other), "a new time zone queues a rebuild of the rollups");
-        assertEquals(3, queries.updateSettings(other, HR, new SettingsChange(null, null, null, null, null)).alertPeriods());
+        assertEquals(3, queries.updateSettings(other, HR, new SettingsChange(null, null, null, null, null), "hr").alertPeriods());
+        assertEquals(2L, (long) db.data.inConnection(other, c -> org.hugmenow.platform.db.Sql.count(c,
+                "SELECT count(*) FROM security_audit WHERE action = 'insights-privacy.changed' AND actor = 'hr' AND subject LIKE 'k 7, ε 2.0,%'")),
+                "each change is in the IT admins' audit log");
+        long refusedBefore = db.data.inConnection(other, c -> org.hugmenow.platform.db.Sql.count(c, "SELECT count(*) FROM security_audit"));
+        assertInvalid("k", () -> queries.updateSettings(other, HR, new SettingsChange(2, null, null, null, null), "hr"));
+        assertEquals(refusedBefore, (long) db.data.inConnection(other, c -> org.hugmenow.platform.db.Sql.count(c, "SELECT count(*) FROM security_audit")),
+                "a refused change is not audited");
     }
 
     @Test

@@ -1,5 +1,6 @@
-package org.hugmenow.hr.sync.api;
+package org.hugmenow.hr.connector.application;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,35 +9,42 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.hugmenow.hr.connector.domain.HrConnection;
 import org.hugmenow.hr.connector.domain.HrConnectionDraft;
+import org.hugmenow.hr.connector.domain.HrConnectionInput;
 import org.hugmenow.hr.connector.spi.HrConnectorFactory;
 import org.hugmenow.hr.connector.spi.Uploads;
-import org.hugmenow.platform.web.Validation;
+import org.hugmenow.platform.refusal.Refusal;
 
-/** Checks a connection as an admin submits it, every field at once, and turns it into what the store saves. */
-final class ConnectionRequests {
+/**
+ * Checks a connection as an admin submits it, every field at once, and turns it into what the store
+ * saves. The REST API and the console both go through here, so they accept and refuse the same.
+ */
+public final class ConnectionRules {
 
-    static final int MAX_LABEL = 100;
-    static final int MAX_SETTINGS = 30;
-    static final int MAX_SETTING_NAME = 64;
-    static final int MAX_SETTING_VALUE = 8192;
-    static final int MIN_SCHEDULE = 15;
-    static final int MAX_SCHEDULE = 7 * 24 * 60;
-    static final double DEFAULT_SHARE = 0.10;
+    public static final int MAX_LABEL = 100;
+    public static final int MAX_SETTINGS = 30;
+    public static final int MAX_SETTING_NAME = 64;
+    public static final int MAX_SETTING_VALUE = 8192;
+    public static final int MIN_SCHEDULE = 15;
+    public static final int MAX_SCHEDULE = 7 * 24 * 60;
+    public static final double DEFAULT_SHARE = 0.10;
 
-    private ConnectionRequests() {
+    private ConnectionRules() {
     }
 
-    /** {@code existing} is the connection a PUT replaces, or null for a new one. */
-    static HrConnectionDraft validated(HrConnectionResource.ConnectionRequest r, HrConnection existing, List<HrConnectorFactory> factories) {
-        new Validation().require(r != null, "body", "is required").throwIfInvalid();
-        Validation v = new Validation();
+    /** {@code existing} is the connection an update replaces, or null for a new one. */
+    public static HrConnectionDraft validated(HrConnectionInput r, HrConnection existing, List<HrConnectorFactory> factories) {
+        Errors v = new Errors();
         Optional<HrConnectorFactory> factory = factories.stream().filter(f -> f.id().equals(r.connector())).findFirst();
         if (r.connector() == null || r.connector().isBlank()) {
             v.add("connector", "is required");
         } else if (factory.isEmpty()) {
             v.add("connector", "is not a connector; one of " + new TreeSet<>(factories.stream().map(HrConnectorFactory::id).toList()));
         }
-        v.requireText(r.label(), "label", MAX_LABEL);
+        if (r.label() == null || r.label().isBlank()) {
+            v.add("label", "is required");
+        } else if (r.label().length() > MAX_LABEL) {
+            v.add("label", "must be at most " + MAX_LABEL + " characters");
+        }
         boolean connectorChanged = existing != null && !existing.connector().equals(r.connector());
         Map<String, String> settings = r.settings() == null && existing == null ? Map.of() : r.settings();
         if (settings == null) {
@@ -57,7 +65,7 @@ final class ConnectionRequests {
                 share == null ? DEFAULT_SHARE : share, r.enabled() == null || r.enabled());
     }
 
-    private static void checkSettings(Validation v, Map<String, String> settings, Optional<HrConnectorFactory> factory) {
+    private static void checkSettings(Errors v, Map<String, String> settings, Optional<HrConnectorFactory> factory) {
         v.require(settings.size() <= MAX_SETTINGS, "settings", "may hold at most " + MAX_SETTINGS + " entries");
         settings.forEach((name, value) -> {
             v.require(name.length() <= MAX_SETTING_NAME, "settings", "names must be at most " + MAX_SETTING_NAME + " characters")
@@ -74,8 +82,8 @@ final class ConnectionRequests {
         });
     }
 
-    /** The CSV connector's content comes with each upload, not with the connection. */
-    private static Set<String> required(HrConnectorFactory factory) {
+    /** The settings an admin enters for a connector: the CSV connector's content comes with each upload. */
+    public static Set<String> required(HrConnectorFactory factory) {
         Set<String> required = new TreeSet<>(factory.requiredSettings());
         if (Uploads.takesUploads(factory.id())) {
             required.remove(Uploads.CONTENT);
@@ -96,5 +104,26 @@ final class ConnectionRequests {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
+    }
+
+    private static final class Errors {
+        private final List<Refusal.FieldError> errors = new ArrayList<>();
+
+        Errors require(boolean condition, String field, String message) {
+            if (!condition) {
+                add(field, message);
+            }
+            return this;
+        }
+
+        void add(String field, String message) {
+            errors.add(new Refusal.FieldError(field, message));
+        }
+
+        void throwIfInvalid() {
+            if (!errors.isEmpty()) {
+                throw Refusal.invalid(errors);
+            }
+        }
     }
 }
