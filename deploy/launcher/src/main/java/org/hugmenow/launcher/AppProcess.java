@@ -22,12 +22,22 @@ public final class AppProcess implements AutoCloseable {
         this.metricsPort = metricsPort;
     }
 
+    /**
+     * The app's heap. With {@link #MEMORY_LIMITS} and two malloc arenas the whole process stays
+     * under 900 MB at its peak (README, "Memory"); the insights cache sizes itself from the heap.
+     */
+    public static final String HEAP = "512m";
+
+    /** Caps on what the JVM takes beside the heap: class metadata and compiled code. */
+    public static final List<String> MEMORY_LIMITS = List.of("-XX:MaxMetaspaceSize=256m", "-XX:ReservedCodeCacheSize=96m");
+
     /** Starts the process; call {@link #awaitHealthy} next. Returned at once so a caller can always stop it. */
     public static AppProcess launch(Path uberJar, int port, Map<String, String> environment, Path log, String heap)
             throws IOException {
         Path preboot = Files.createTempFile("hugmenow-preboot", ".txt");
         Files.writeString(preboot, bindToLoopback());
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap));
+        command.addAll(MEMORY_LIMITS);
         // Extra JVM options for the app alone, for example a flight recording while profiling.
         String extra = System.getenv("HUGMENOW_APP_JAVA_OPTS");
         if (extra != null && !extra.isBlank()) {
@@ -37,6 +47,8 @@ public final class AppProcess implements AutoCloseable {
                 "--prebootcommandfile", preboot.toString()));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
+        // glibc gives each busy thread its own malloc arena (64 MB reserved, tens touched); two are plenty here.
+        builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
         // The jar's own pre-boot commands open /metrics on a listener of its own (ADR 0008): loopback here.
         int metricsPort = Integer.parseInt(environment.getOrDefault("HUGMENOW_METRICS_PORT",
                 System.getenv().getOrDefault("HUGMENOW_METRICS_PORT", Integer.toString(freePort()))));

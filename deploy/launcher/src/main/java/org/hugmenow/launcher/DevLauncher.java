@@ -71,7 +71,7 @@ public final class DevLauncher {
 
         System.out.println("Starting the app on Payara Micro at " + appUrl + " ...");
         Path jar = root.resolve("deploy/app/target/hugmenow.jar");
-        stack.app = AppProcess.launch(jar, appPort, appEnv, data.resolve("app.log"), "768m");
+        stack.app = AppProcess.launch(jar, appPort, appEnv, data.resolve("app.log"), AppProcess.HEAP);
         stack.app.awaitHealthy(java.time.Duration.ofMinutes(4), data.resolve("app.log"));
         demo.demoTenant("acme", "Acme Corporation");
         printWelcome(appUrl, stack.app.metricsUrl(), keycloakUrl, data);

@@ -60,7 +60,7 @@ public final class Benchmark {
                 Map<String, String> env = appEnvironment(url, keycloak.url(), appUrl);
                 long started = System.nanoTime();
                 try (AppProcess app = AppProcess.launch(root.resolve("deploy/app/target/hugmenow.jar"), port, env,
-                        work.resolve("app.log"), "768m")) {
+                        work.resolve("app.log"), AppProcess.HEAP)) {
                     app.awaitHealthy(Duration.ofMinutes(5), work.resolve("app.log"));
                     line(String.format("app start-up to ready with %d up-to-date tenants: %.1f s (target <= 30 s)",
                             tenantCount, (System.nanoTime() - started) / 1e9));

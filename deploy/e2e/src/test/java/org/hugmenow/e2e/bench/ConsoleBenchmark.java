@@ -94,7 +94,7 @@ public final class ConsoleBenchmark {
                 Path appLog = work.resolve("console-app.log");
                 Files.deleteIfExists(appLog);
                 long started = System.nanoTime();
-                try (AppProcess app = AppProcess.launch(root.resolve("deploy/app/target/hugmenow.jar"), port, env, appLog, "768m");
+                try (AppProcess app = AppProcess.launch(root.resolve("deploy/app/target/hugmenow.jar"), port, env, appLog, AppProcess.HEAP);
                      Connection db = DriverManager.getConnection(url, LocalPostgres.USER, LocalPostgres.PASSWORD)) {
                     app.awaitHealthy(Duration.ofMinutes(5), appLog);
                     line(String.format("app start-up to ready: %.1f s", (System.nanoTime() - started) / 1e9));
@@ -280,7 +280,7 @@ public final class ConsoleBenchmark {
         long settled = Benchmark.rssMb(app.pid());
         long sessions = longOf(db, "SELECT count(*) FROM platform.console_session");
         line(String.format("%d hr-admin console sessions open (%d rows in platform.console_session; %d page views among them, %d answered 200): app RSS %d MB before the extra"
-                + " sign-ins, peak %d MB, %d MB 10 s after (idle at start %d MB, heap -Xmx768m)", open.size(), sessions, views, ok, before,
+                + " sign-ins, peak %d MB, %d MB 10 s after (idle at start %d MB, heap -Xmx" + AppProcess.HEAP + ")", open.size(), sessions, views, ok, before,
                 sampler.peakMb(), settled, idleRss));
         p95s.put("rss", (double) Math.max(sampler.peakMb(), settled));
     }

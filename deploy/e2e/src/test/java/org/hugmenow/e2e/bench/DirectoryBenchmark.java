@@ -74,7 +74,7 @@ public final class DirectoryBenchmark {
                 new DemoSetup(admin, keycloak.url(), appUrl).platformRealm();
                 Path appLog = work.resolve("directory-app.log");
                 try (AppProcess app = AppProcess.launch(root.resolve("deploy/app/target/hugmenow.jar"), port,
-                        Benchmark.appEnvironment(url, keycloak.url(), appUrl), appLog, "768m")) {
+                        Benchmark.appEnvironment(url, keycloak.url(), appUrl), appLog, AppProcess.HEAP)) {
                     app.awaitHealthy(Duration.ofMinutes(5), appLog);
                     Api api = new Api(new java.net.URL(app.url()));
                     String operator = Tokens.passwordGrant(keycloak.url(), "platform", "olivia", DemoSetup.PASSWORD);

@@ -92,7 +92,7 @@ public final class InsightsBenchmark {
                 Files.deleteIfExists(appLog);
                 long started = System.nanoTime();
                 try (AppProcess app = AppProcess.launch(root.resolve("deploy/app/target/hugmenow.jar"), port,
-                        Benchmark.appEnvironment(url, keycloak.url(), appUrl), appLog, "768m");
+                        Benchmark.appEnvironment(url, keycloak.url(), appUrl), appLog, AppProcess.HEAP);
                      Connection db = DriverManager.getConnection(url, LocalPostgres.USER, LocalPostgres.PASSWORD)) {
                     app.awaitHealthy(Duration.ofMinutes(5), appLog);
                     line(String.format("app start-up to ready: %.1f s", (System.nanoTime() - started) / 1e9));
@@ -131,7 +131,7 @@ public final class InsightsBenchmark {
                     loadRss.stop();
                     long peak = Math.max(rebuildRss.peakMb(), loadRss.peakMb());
                     line(String.format("app RSS: %d MB idle, %d MB after seeding, peak %d MB during the rebuild, peak %d MB during the"
-                            + " queries and check-ins, %d MB after (heap -Xmx768m)", idleRss, seededRss, rebuildRss.peakMb(),
+                            + " queries and check-ins, %d MB after (heap -Xmx" + AppProcess.HEAP + ")", idleRss, seededRss, rebuildRss.peakMb(),
                             loadRss.peakMb(), Benchmark.rssMb(app.pid())));
                     targets(rebuildSeconds, memberships, latency, lag, peak);
                     appLogProblems(appLog);

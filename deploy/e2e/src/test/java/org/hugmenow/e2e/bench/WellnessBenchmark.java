@@ -78,7 +78,7 @@ public final class WellnessBenchmark {
                 Path appLog = work.resolve("wellness-app.log");
                 long started = System.nanoTime();
                 try (AppProcess app = AppProcess.launch(root.resolve("deploy/app/target/hugmenow.jar"), port,
-                        Benchmark.appEnvironment(url, keycloak.url(), appUrl), appLog, "768m")) {
+                        Benchmark.appEnvironment(url, keycloak.url(), appUrl), appLog, AppProcess.HEAP)) {
                     app.awaitHealthy(Duration.ofMinutes(5), appLog);
                     line(String.format("app start-up to ready: %.1f s", (System.nanoTime() - started) / 1e9));
                     Thread.sleep(5000);

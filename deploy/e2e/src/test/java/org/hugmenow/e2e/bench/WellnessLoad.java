@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.hugmenow.launcher.AppProcess;
 
 /**
  * The measured part of {@link WellnessBenchmark}: each operation under the same number of clients, every
@@ -105,7 +106,7 @@ final class WellnessLoad {
         target(String.format("trends p50 %.2f ms (target <= 30 ms)", trends.p50Ms()), trends.p50Ms() <= 30, trends);
         out.accept(String.format("  for reference: first GET /me %.1f/s, p99 %.2f ms; history walk p50 %.2f ms; inbox p50 %.2f ms",
                 me.throughput(), me.p99Ms(), history.p50Ms(), inbox.p50Ms()));
-        out.accept(String.format("app RSS: %d MB idle, %d MB after seeding, peak %d MB under load, %d MB after (heap -Xmx768m)",
+        out.accept(String.format("app RSS: %d MB idle, %d MB after seeding, peak %d MB under load, %d MB after (heap -Xmx" + AppProcess.HEAP + ")",
                 idleRss, seededRss, sampler.peakMb(), Benchmark.rssMb(pid)));
     }
 

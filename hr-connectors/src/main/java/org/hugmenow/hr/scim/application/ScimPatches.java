@@ -87,8 +87,15 @@ final class ScimPatches {
         return isBooleanText(value) ? Boolean.valueOf(((String) value).toLowerCase()) : value;
     }
 
-    private static String safe(RuntimeException e) {
+    /**
+     * The library's own message when it is one written for a client (an illegal argument);
+     * anything else, such as a null pointer's helpful message naming our classes, is not.
+     */
+    static String safe(RuntimeException e) {
         String message = e.getMessage();
-        return message == null || message.length() > 200 || message.contains("Exception") ? "invalid path or value." : message;
+        boolean forClients = e instanceof IllegalArgumentException;
+        boolean internal = message == null || message.length() > 200
+                || java.util.regex.Pattern.compile("Exception|java\\.|org\\.|Cannot invoke|because \"").matcher(message).find();
+        return forClients && !internal ? message : "invalid path or value.";
     }
 }

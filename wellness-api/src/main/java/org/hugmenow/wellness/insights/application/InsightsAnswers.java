@@ -28,7 +28,8 @@ public class InsightsAnswers {
     record Question(TenantSlug tenant, Viewer viewer, String view, List<Object> arguments, long version, InsightsSettings settings) {
     }
 
-    private final Cache<Question, Object> answers = Caffeine.newBuilder().expireAfterWrite(KEPT).maximumSize(10_000).build();
+    /** An answer is tens of kB (a heatmap of 60 segments); 2,000 of them stay well inside the heap. */
+    private final Cache<Question, Object> answers = Caffeine.newBuilder().expireAfterWrite(KEPT).maximumSize(2_000).build();
 
     @SuppressWarnings("unchecked")
     <T> T find(Question question) {

@@ -39,10 +39,11 @@ public class InsightsSnapshots {
     static final Duration SETTLING = Duration.ofMinutes(5);
     static final Duration FRESH = Duration.ofSeconds(2);
     /**
-     * About 0.5 KB of heap per row (13 months of a 10,000-person tenant took 118 MB): some 200 MB at
-     * most, and a 12-month trend of such a tenant (222,000 rows) fits.
+     * About 0.5 KB of heap per row (13 months of a 10,000-person tenant took 118 MB), so rows up to
+     * 30 % of the heap: 314,000 at the app's 512 MB, in which a 12-month trend of such a tenant
+     * (222,000 rows) fits.
      */
-    static final long MAX_ROWS = 400_000;
+    static final long MAX_ROWS = Math.max(50_000, Runtime.getRuntime().maxMemory() * 3 / 10 / 512);
 
     /** Reads from the database at once per instance; more wait up to {@link #WAIT}, then are refused as too many. */
     static final int CONCURRENT_LOADS = 2;
