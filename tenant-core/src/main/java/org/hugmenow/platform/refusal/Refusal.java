@@ -10,7 +10,7 @@ import java.util.List;
  */
 public class Refusal extends RuntimeException {
 
-    public enum Kind { INVALID, NOT_FOUND, FORBIDDEN, CONFLICT, TOO_MANY, UNAVAILABLE, PLAN_REQUIRED }
+    public enum Kind { INVALID, NOT_FOUND, FORBIDDEN, CONFLICT, TOO_MANY, UNAVAILABLE, PLAN_REQUIRED, UNPROCESSABLE }
 
     public record FieldError(String field, String message) {
     }
@@ -58,6 +58,11 @@ public class Refusal extends RuntimeException {
 
     public static Refusal conflict(String detail) {
         return of(Kind.CONFLICT, detail);
+    }
+
+    /** Well-formed, but it cannot be done as asked: an Idempotency-Key reused for another request. */
+    public static Refusal unprocessable(String detail) {
+        return of(Kind.UNPROCESSABLE, detail);
     }
 
     public static Refusal tooMany(String detail, long retryAfterSeconds) {

@@ -197,6 +197,7 @@ class ConsoleIT {
     void anOperatorProvisionsATenantAndSuspendsAndResumesIt() throws Exception {
         tenants();
         String slug = Tenants.uniqueSlug("made");
+        String link;
         try (ConsoleBrowser browser = browser()) {
             browser.open("/console/operators");
             browser.keycloakLogin("olivia", "demo");
@@ -211,7 +212,7 @@ class ConsoleIT {
             browser.type(By.id("create:adminFirstName"), "First");
             browser.type(By.id("create:adminLastName"), "Admin");
             browser.driver.findElement(By.id("create:createTenant")).click();
-            String link = browser.waitFor(By.id("create:activationLink")).getAttribute("value");
+            link = browser.waitFor(By.id("create:activationLink")).getAttribute("value");
             assertTrue(link.contains("/api/v1/activation?token="), link);
             browser.check("tenants-created");
 
@@ -219,6 +220,7 @@ class ConsoleIT {
             browser.driver.findElement(By.id("tenants:search")).click();
             browser.waitForText(By.id("tenants:list"), slug);
             new Tenants(new Api(deployed), TestStack.get()).awaitStatus(slug, "active", Duration.ofSeconds(90));
+            allowThisAppsCallback(slug);
             browser.driver.findElement(By.cssSelector("[id$=':details']")).click();
             browser.waitForText(By.id("detailStatus"), "active");
             assertTrue(browser.text(By.id("detailSteps")).contains("provision:activate"));
@@ -241,6 +243,21 @@ class ConsoleIT {
             assertTrue(database.contains("Database") && database.contains("up"), database);
             assertTrue(browser.text(By.id("check-migrations")).contains("up"));
             browser.check("platform-health");
+        }
+        // The first admin opens the link shown once, sets a password and signs in to their console.
+        String password = "first-admin-" + System.nanoTime();
+        try (ConsoleBrowser first = browser()) {
+            // The link names the configured public URL; the test's app listens on a port of its own.
+            first.open(link.substring(link.indexOf("/api/v1/activation")));
+            first.type(By.name("password"), password);
+            first.type(By.name("confirm"), password);
+            first.driver.findElement(By.cssSelector("button[type='submit']")).click();
+            first.waitForText(By.tagName("h1"), "Password set");
+            first.signInThroughFrontDoor(slug, "first", password);
+            String home = first.text(By.tagName("body"));
+            assertTrue(home.contains("first") && home.contains("People and teams") && home.contains("Team insights"), home);
+            assertFalse(home.contains("Tenants"), "an hr-admin is not an operator: " + home);
+            first.check("first-admin-home");
         }
     }
 

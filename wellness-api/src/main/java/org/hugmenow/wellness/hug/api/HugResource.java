@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,6 +26,7 @@ import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hugmenow.platform.idempotency.IdempotencyKey;
 import org.hugmenow.platform.security.CallerContext;
 import org.hugmenow.platform.security.RequestTenant;
 import org.hugmenow.platform.web.Validation;
@@ -72,9 +74,9 @@ public class HugResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, yourself, or someone blocked (problem+json)")
     @APIResponse(responseCode = "404", description = "No such colleague or team (problem+json)")
     @APIResponse(responseCode = "429", description = "Daily allowance used up; Retry-After says when it renews (problem+json)")
-    public Response send(HugRequestBody body) {
+    public Response send(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, HugRequestBody body) {
         HugInput input = validated(body);
-        HugService.Sent sent = hugs.send(tenant.slug(), caller.personId(), input);
+        HugService.Sent sent = hugs.send(tenant.slug(), caller.personId(), input, IdempotencyKey.fromHeader(idempotencyKey));
         List<HugView> views = sent.hugs().stream().map(h -> HugView.of(h, sent.names())).toList();
         Object entity = input.teamId() != null ? new GroupHugView(sent.hugs().get(0).groupId(), views) : views.get(0);
         URI location = URI.create(input.teamId() != null ? "/api/v1/hugs?box=sent" : "/api/v1/hugs/" + views.get(0).id());

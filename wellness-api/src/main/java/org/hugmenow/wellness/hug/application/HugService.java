@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hugmenow.platform.db.TenantData;
+import org.hugmenow.platform.idempotency.IdempotencyKey;
+import org.hugmenow.platform.idempotency.IdempotentWrites;
 import org.hugmenow.platform.json.Jsons;
 import org.hugmenow.platform.outbox.Outbox;
 import org.hugmenow.platform.tenancy.TenantSlug;
@@ -36,6 +38,7 @@ public class HugService {
     public static final String ALLOWANCE_SETTING = "wellness.hugs.daily-allowance";
 
     @Inject TenantData data;
+    @Inject IdempotentWrites idempotency;
     @Inject HugStore hugs;
     @Inject HugRequestStore requests;
     @Inject HugDelivery delivery;
@@ -49,20 +52,60 @@ public class HugService {
 
     /** Sends to one colleague or to every member of a team but the sender. */
     public Sent send(TenantSlug tenant, String sender, HugInput in) {
+        return send(tenant, sender, in, Optional.empty());
+    }
+
+    /**
+     * With a key, a repeat of the same request (an app resending after a lost answer) returns the
+     * hugs the first one sent, as they are now, and sends nothing: no second hug, no allowance used.
+     */
+    public Sent send(TenantSlug tenant, String sender, HugInput in, Optional<IdempotencyKey> key) {
         return data.inConnection(tenant, c -> {
-            if (!hugs.typeExists(c, in.type())) {
-                throw Refusal.invalid("type", "'" + in.type() + "' is not a hug type (GET /api/v1/hugs/types)");
+            String scope = "hugs/" + sender;
+            Optional<String> first = key.isEmpty() ? Optional.empty() : idempotency.repeatOf(c, scope, key.get(), fingerprint(in));
+            if (first.isPresent()) {
+                return sentBefore(c, sender, first.get());
             }
-            hugs.lockAllowance(c, sender);
-            HugStore.SenderDay day = hugs.senderDay(c, sender, ALLOWANCE_SETTING);
-            int allowance = parseAllowance(day.allowanceSetting());
-            if (day.sentToday() >= allowance) {
-                Instant now = Instant.now();
-                throw Refusal.tooMany("You have sent your " + allowance + " hugs for today; your allowance renews at midnight.",
-                        Allowance.secondsUntilRenewal(now, day.zone()));
+            Sent sent = sendNow(c, tenant, sender, in);
+            if (key.isPresent()) {
+                idempotency.remember(c, scope, key.get(), String.join(",", sent.hugs().stream().map(h -> h.id().toString()).toList()));
             }
-            return in.teamId() != null ? toTeam(c, tenant, sender, in) : toOne(c, tenant, sender, day.name(), in);
+            return sent;
         });
+    }
+
+    /** What tells two requests apart, without the message's words (only its length) in the record. */
+    private static String fingerprint(HugInput in) {
+        return new HugInput(in.recipientId(), in.teamId(), in.type(), in.message() == null ? null : "message of " + in.message().length(),
+                in.deliverAt(), in.requestId()).toString();
+    }
+
+    private Sent sentBefore(Connection c, String sender, String ids) throws SQLException {
+        List<Hug> sent = new ArrayList<>();
+        for (String id : ids.split(",")) {
+            hugs.find(c, UUID.fromString(id)).filter(h -> h.senderId().equals(sender)).ifPresent(sent::add);
+        }
+        if (sent.isEmpty()) {
+            throw Refusal.notFound("The hugs first sent with this Idempotency-Key are gone.");
+        }
+        List<String> people = new ArrayList<>(sent.stream().map(Hug::recipientId).toList());
+        people.add(sender);
+        return new Sent(sent, PeopleStore.names(c, people));
+    }
+
+    private Sent sendNow(Connection c, TenantSlug tenant, String sender, HugInput in) throws SQLException {
+        if (!hugs.typeExists(c, in.type())) {
+            throw Refusal.invalid("type", "'" + in.type() + "' is not a hug type (GET /api/v1/hugs/types)");
+        }
+        hugs.lockAllowance(c, sender);
+        HugStore.SenderDay day = hugs.senderDay(c, sender, ALLOWANCE_SETTING);
+        int allowance = parseAllowance(day.allowanceSetting());
+        if (day.sentToday() >= allowance) {
+            Instant now = Instant.now();
+            throw Refusal.tooMany("You have sent your " + allowance + " hugs for today; your allowance renews at midnight.",
+                    Allowance.secondsUntilRenewal(now, day.zone()));
+        }
+        return in.teamId() != null ? toTeam(c, tenant, sender, in) : toOne(c, tenant, sender, day.name(), in);
     }
 
     private Sent toOne(Connection c, TenantSlug tenant, String sender, String senderName, HugInput in) throws SQLException {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -24,6 +25,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hugmenow.platform.idempotency.IdempotencyKey;
 import org.hugmenow.platform.security.CallerContext;
 import org.hugmenow.platform.security.RequestTenant;
 import org.hugmenow.platform.web.Problem;
@@ -71,8 +73,9 @@ public class MoodResource {
     @Operation(summary = "Check in: score, emotions, private note, factors, tags")
     @APIResponse(responseCode = "201", description = "The stored check-in, with crisis resources when it calls for them")
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[] (problem+json)")
-    public Response create(MoodRequest request) {
-        MoodResponse created = MoodResponse.of(moods.create(tenant.slug(), caller.personId(), body(request).validated(null)));
+    public Response create(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, MoodRequest request) {
+        MoodResponse created = MoodResponse.of(moods.create(tenant.slug(), caller.personId(), body(request).validated(null),
+                IdempotencyKey.fromHeader(idempotencyKey)));
         return Response.created(URI.create("/api/v1/moods/" + created.id())).entity(created).build();
     }
 

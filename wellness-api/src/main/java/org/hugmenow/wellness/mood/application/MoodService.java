@@ -11,10 +11,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.hugmenow.platform.db.TenantData;
+import org.hugmenow.platform.idempotency.IdempotencyKey;
+import org.hugmenow.platform.idempotency.IdempotentWrites;
 import org.hugmenow.platform.json.Jsons;
 import org.hugmenow.platform.tenancy.TenantSlug;
 import org.hugmenow.wellness.mood.domain.CrisisSignals;
@@ -45,11 +48,29 @@ public class MoodService {
     @Inject Notifier notifier;
     @Inject CrisisResources crisis;
     @Inject CheckInEvents events;
+    @Inject IdempotentWrites idempotency;
 
     public CheckIn create(TenantSlug tenant, String personId, MoodInput input) {
+        return create(tenant, personId, input, Optional.empty());
+    }
+
+    /**
+     * With a key, a repeat of the same check-in (an app resending its offline queue) returns the
+     * check-in the first one stored, as it is now, and stores nothing.
+     */
+    public CheckIn create(TenantSlug tenant, String personId, MoodInput input, Optional<IdempotencyKey> key) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         MoodEntry entry = data.inConnection(tenant, c -> {
+            String scope = "moods/" + personId;
+            Optional<String> first = key.isEmpty() ? Optional.empty() : idempotency.repeatOf(c, scope, key.get(), fingerprint(input));
+            if (first.isPresent()) {
+                return moods.find(c, tenant, personId, UUID.fromString(first.get())).orElseThrow(() -> Refusal.notFound(
+                        "The check-in first made with this Idempotency-Key has been deleted since."));
+            }
             MoodEntry e = entry(UUID.randomUUID(), personId, input, zone(c, personId, input), now, now);
+            if (key.isPresent()) {
+                idempotency.remember(c, scope, key.get(), e.id().toString());
+            }
             checkVocabulary(c, personId, input);
             boolean hadEntryThatDay = moods.insert(c, tenant, e);
             events.recorded(c, tenant, personId, e.id());
@@ -59,6 +80,12 @@ public class MoodService {
             return e;
         });
         return withCrisisCare(tenant, entry);
+    }
+
+    /** What tells two check-in requests apart, without the note's words (only its length) in the record. */
+    private static String fingerprint(MoodInput in) {
+        return new MoodInput(in.score(), in.emotions(), in.note() == null ? null : "note of " + in.note().length(), in.factors(),
+                in.tags(), in.timeZone(), in.recordedAt()).toString();
     }
 
     public CheckIn update(TenantSlug tenant, String personId, UUID id, MoodInput input) {
