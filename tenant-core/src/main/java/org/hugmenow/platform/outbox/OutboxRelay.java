@@ -56,10 +56,15 @@ public class OutboxRelay implements StartupTask {
     /** Starts delivery once start-up migrations are done. */
     @Override
     public void start() {
-        consumers = consumerBeans.stream().collect(Collectors.toMap(OutboxConsumer::type, Function.identity()));
+        use(consumerBeans.stream().toList());
         background.submit(this::sweep);
         background.every(TICK, this::deliverDue);
         background.every(SWEEP, this::sweep);
+    }
+
+    /** The consumers by event type; {@link #start} passes the CDI beans. */
+    void use(List<OutboxConsumer> beans) {
+        consumers = beans.stream().collect(Collectors.toMap(OutboxConsumer::type, Function.identity()));
     }
 
     /** Called after a commit that published an event for {@code tenant} due at {@code at}. */
