@@ -30,6 +30,7 @@ public final class Benchmark {
     private final StringBuilder report = new StringBuilder();
 
     public static void main(String[] args) throws Exception {
+        Benchmark.stopChildrenOnExit();
         java.util.logging.Logger.getLogger("org.flywaydb").setLevel(java.util.logging.Level.WARNING);
         int tenants = Integer.parseInt(System.getProperty("bench.tenants", "1000"));
         int seconds = Integer.parseInt(System.getProperty("bench.seconds", "20"));
@@ -215,6 +216,15 @@ public final class Benchmark {
 
     private static double mean(List<Double> values) {
         return values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    }
+
+    /**
+     * Stops the processes a benchmark started (PostgreSQL, Keycloak, the app) when it is ended
+     * early with Ctrl-C or SIGTERM: the JVM then runs shutdown hooks, not the try blocks that
+     * close them. After a normal end they are gone already and this finds nothing.
+     */
+    static void stopChildrenOnExit() {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> ProcessHandle.current().descendants().forEach(ProcessHandle::destroy)));
     }
 
     static int freePort() throws Exception {

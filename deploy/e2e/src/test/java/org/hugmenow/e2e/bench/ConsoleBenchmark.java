@@ -64,6 +64,7 @@ public final class ConsoleBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        Benchmark.stopChildrenOnExit();
         java.util.logging.Logger.getLogger("org.flywaydb").setLevel(java.util.logging.Level.WARNING);
         new ConsoleBenchmark(Integer.getInteger("console.people", 10_000), Integer.getInteger("console.tenants", 1_000),
                 Integer.getInteger("bench.seconds", 20)).run();

@@ -49,6 +49,7 @@ public final class DirectoryBenchmark {
     private final StringBuilder report = new StringBuilder();
 
     public static void main(String[] args) throws Exception {
+        Benchmark.stopChildrenOnExit();
         java.util.logging.Logger.getLogger("org.flywaydb").setLevel(java.util.logging.Level.WARNING);
         new DirectoryBenchmark().run(Integer.parseInt(System.getProperty("bench.seconds", "20")));
     }

@@ -66,6 +66,7 @@ public final class InsightsBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        Benchmark.stopChildrenOnExit();
         java.util.logging.Logger.getLogger("org.flywaydb").setLevel(java.util.logging.Level.WARNING);
         new InsightsBenchmark(Integer.getInteger("insights.people", 10_000), Integer.getInteger("insights.hugs", 200_000),
                 Integer.getInteger("bench.seconds", 20)).run();

@@ -54,6 +54,7 @@ public final class WellnessBenchmark {
     private final StringBuilder report = new StringBuilder();
 
     public static void main(String[] args) throws Exception {
+        Benchmark.stopChildrenOnExit();
         java.util.logging.Logger.getLogger("org.flywaydb").setLevel(java.util.logging.Level.WARNING);
         int seconds = Integer.parseInt(System.getProperty("bench.seconds", "20"));
         new WellnessBenchmark().run(seconds);

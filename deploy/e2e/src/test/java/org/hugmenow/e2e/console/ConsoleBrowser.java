@@ -130,8 +130,32 @@ public final class ConsoleBrowser implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the element holds the text. An ajax update may replace the element between
+     * finding it and reading it (Chrome: "does not belong to the document"); that is read again.
+     */
     public void waitForText(By locator, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .withMessage(() -> "waiting for " + locator + " to contain \"" + text + "\"; it holds: " + currentText(locator))
+                .until(d -> currentText(locator).contains(text));
+    }
+
+    private String currentText(By locator) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.findElement(locator).getText();
+            } catch (org.openqa.selenium.NoSuchElementException e) {
+                return "";
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    return "";
+                }
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (attempt == 5 || !String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    throw e;
+                }
+            }
+        }
     }
 
     public void waitUntilPath(String path) {
@@ -150,7 +174,8 @@ public final class ConsoleBrowser implements AutoCloseable {
     }
 
     public String text(By locator) {
-        return waitFor(locator).getText();
+        waitFor(locator);
+        return currentText(locator);
     }
 
     public String heading() {
