@@ -36,6 +36,9 @@ public final class RealmTemplate {
     /** The console's sign-in client as {@code template} declares it, for realms made before it was added. */
     public static final String CONSOLE_CLIENT_ID = "hugmenow-console";
 
+    /** The employee web app's (and mobile apps') public PKCE client in every tenant realm (ADR 0017). */
+    public static final String WEB_CLIENT_ID = "hugmenow-web";
+
     /** One client of a rendered template, by client id. */
     public static JsonObject client(String resource, Map<String, String> values, String clientId) {
         return render(resource, values).getJsonArray("clients").stream().map(jakarta.json.JsonValue::asJsonObject)

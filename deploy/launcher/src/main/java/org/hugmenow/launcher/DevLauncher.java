@@ -100,13 +100,14 @@ public final class DevLauncher {
     private static void printWelcome(String appUrl, String metricsUrl, String keycloakUrl, Path data) {
         System.out.println();
         System.out.println("HugMeNow for Work is running.");
-        System.out.println("  Console:   " + appUrl + "/console   (type 'acme' or sign in as an operator; logins below)");
-        System.out.println("  App:       " + appUrl + "   (API under /api/v1, OpenAPI at /openapi, health at /health)");
+        System.out.println("  Employee app: " + appUrl + "/app/   (type 'acme', then sign in as emma; works on a phone-sized window)");
+        System.out.println("  Console:   " + appUrl + "/console/   (type 'acme' or sign in as an operator; logins below)");
+        System.out.println("  API:       " + appUrl + "/api/v1   (OpenAPI at /openapi, health at /health)");
         System.out.println("  Metrics:   " + metricsUrl + "   (scraper-only listener; set HUGMENOW_METRICS_PORT to fix it)");
         System.out.println("  Keycloak:  " + keycloakUrl + "   (admin console: admin / admin-dev)");
         System.out.println("  Logs:      " + data);
         System.out.println();
-        System.out.println("Demo logins (password 'demo'; in the console through Keycloak's sign-in page, for scripts the password grant on client 'hugmenow-dev'):");
+        System.out.println("Demo logins (password 'demo'; in the app and the console through Keycloak's sign-in page, for scripts the password grant on client 'hugmenow-dev'):");
         System.out.println("  realm acme:     emma (employee), tom (team-lead), hanna (hr-admin), ivan (it-admin), fiona (finance)");
         System.out.println("  realm platform: olivia (platform-operator)");
         System.out.println();

@@ -111,6 +111,14 @@ public final class KeycloakAdmin {
         expect(send("PUT", "/admin/realms/" + realm + "/clients/" + client.getString("id"), changed), 204);
     }
 
+    /** Adds a web origin (CORS for the token endpoint) to a client, for tests whose app listens on a random port. */
+    public void addWebOrigin(String realm, String clientId, String origin) throws IOException {
+        JsonObject client = ((JsonArray) json(realm + "/clients?clientId=" + clientId)).getJsonObject(0);
+        JsonArray origins = Json.createArrayBuilder(client.getJsonArray("webOrigins")).add(origin).build();
+        JsonObject changed = Json.createObjectBuilder(client).add("webOrigins", origins).build();
+        expect(send("PUT", "/admin/realms/" + realm + "/clients/" + client.getString("id"), changed), 204);
+    }
+
     /** The secret Keycloak generated for a confidential client. */
     public String clientSecret(String realm, String clientId) throws IOException {
         JsonArray clients = (JsonArray) json(realm + "/clients?clientId=" + clientId);

@@ -1,6 +1,7 @@
 package org.hugmenow.console.layout.view;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.hugmenow.console.shared.ConsoleConfig;
@@ -13,8 +14,9 @@ public class ConsoleLinks {
     @Inject
     ConsoleConfig config;
 
-    /** The employee web app, or null when this installation has none (people use the mobile app). */
+    /** The employee web app: the configured address, else the one this application serves at /app/. */
     public String getEmployeeApp() {
-        return config.employeeAppUrl().orElse(null);
+        return config.employeeAppUrl()
+                .orElseGet(() -> FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/app/");
     }
 }

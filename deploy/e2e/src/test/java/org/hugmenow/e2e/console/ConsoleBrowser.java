@@ -33,6 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class ConsoleBrowser implements AutoCloseable {
 
     static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
+    private final Path screenshots;
     private static final List<String> BLOCKING = List.of("serious", "critical");
 
     final WebDriver driver;
@@ -40,6 +41,12 @@ public final class ConsoleBrowser implements AutoCloseable {
     private final Path profile;
 
     public ConsoleBrowser(String base) throws IOException {
+        this(base, SCREENSHOTS);
+    }
+
+    /** A browser whose screenshots go to {@code screenshots} (the employee app keeps its own folder). */
+    public ConsoleBrowser(String base, Path screenshots) throws IOException {
+        this.screenshots = screenshots;
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.profile = Files.createTempDirectory("console-chromium");
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
@@ -48,13 +55,23 @@ public final class ConsoleBrowser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
                 "--lang=en-US", "--user-data-dir=" + profile, "--window-size=1280,900");
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "en-US,en"));
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "en-US,en",
+                "download.default_directory", downloads().toString(), "download.prompt_for_download", false));
         org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
         logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         driver = new ChromeDriver(ChromeDriverService.createDefaultService(), options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        Files.createDirectories(SCREENSHOTS);
+        Files.createDirectories(screenshots);
+    }
+
+    /** Where files the page downloads land. */
+    public Path downloads() {
+        return profile.resolve("downloads");
+    }
+
+    public WebDriver driver() {
+        return driver;
     }
 
     public void open(String path) {
@@ -76,12 +93,17 @@ public final class ConsoleBrowser implements AutoCloseable {
 
     /** Keycloak's login page as a person sees it: username, password, the sign-in button. */
     public void keycloakLogin(String username, String password) {
+        submitKeycloakLogin(username, password);
+        waitUntilPath("/console/home.xhtml");
+    }
+
+    /** Fills in and submits Keycloak's login form, wherever it then leads. */
+    public void submitKeycloakLogin(String username, String password) {
         WebElement user = waitFor(By.id("username"));
         assertTrue(driver.getCurrentUrl().contains("/protocol/openid-connect/auth"), driver.getCurrentUrl());
         user.sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
-        waitUntilPath("/console/home.xhtml");
     }
 
     public void signOut() {
@@ -201,7 +223,7 @@ public final class ConsoleBrowser implements AutoCloseable {
 
     public void screenshot(String name) throws IOException {
         byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-        Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+        Files.write(screenshots.resolve(name + ".png"), png);
     }
 
     /** The page fits a phone's width: nothing scrolls sideways at 375 px. */

@@ -100,11 +100,10 @@ class ConsoleIT {
     }
 
     @Test
-    void theRootLeadsToTheFrontDoorWhichSpeaksEnglishAndGermanAndFitsAPhone() throws Exception {
+    void theConsolesFrontDoorSpeaksEnglishAndGermanAndFitsAPhone() throws Exception {
         tenants();
         try (ConsoleBrowser browser = browser()) {
-            browser.open("/");
-            browser.waitUntilPath("/console/index.xhtml");
+            browser.open("/console/index.xhtml");
             assertEquals("Sign in to the admin console", browser.heading());
             browser.check("front-door");
 
