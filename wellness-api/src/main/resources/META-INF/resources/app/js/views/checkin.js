@@ -6,7 +6,7 @@ import { t, emotionLabel } from '../i18n.js';
 import { timeZone } from '../format.js';
 import { h, show, say, status, errorText } from '../ui.js';
 
-const FACES = ['😞', '🙁', '😐', '🙂', '😄'];
+const FACES = ['😞', '😟', '😐', '😊', '😄'];
 const QUADRANTS = ['high-energy-pleasant', 'high-energy-unpleasant', 'low-energy-pleasant', 'low-energy-unpleasant', 'neutral'];
 let cache = null;
 let waitingListener = null;
