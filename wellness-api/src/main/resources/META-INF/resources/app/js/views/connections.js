@@ -40,7 +40,7 @@ function connectionItem(c, rerender) {
   const theirs = h('div', { class: 'shared', id: 'shared-' + c.id });
   return h('li', { 'data-person': c.personId }, h('strong', {}, c.displayName),
     h('label', { for: id }, t('connections.iShare')), select,
-    h('p', { class: 'muted' }, t('connections.theyShare', { level: t('sharing.' + c.sharingReceived) })),
+    h('p', { class: 'muted' }, t('connections.theyShare', { level: t('theirSharing.' + c.sharingReceived) })),
     c.sharingReceived !== 'none' ? button('connections.seeMood', () => showMood(c, theirs), { class: 'secondary', 'aria-label': t('connections.seeMoodOf', { name: c.displayName }) }) : null,
     theirs, ' ',
     button('connections.remove', () => confirm(t('connections.confirmRemove', { name: c.displayName })) && act(() => api.del('/connections/' + c.id), rerender), { class: 'secondary' }));
