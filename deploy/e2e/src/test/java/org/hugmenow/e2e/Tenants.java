@@ -29,8 +29,13 @@ public final class Tenants {
         return Tokens.passwordGrant(stack.keycloak.url(), "platform", "olivia", "demo");
     }
 
+    /** Premium, so that every feature is open to the tests that are not about plans. */
     public static String createBody(String slug) {
-        return Json.createObjectBuilder().add("slug", slug).add("name", "Tenant " + slug).add("plan", "standard")
+        return createBody(slug, "premium");
+    }
+
+    public static String createBody(String slug, String plan) {
+        return Json.createObjectBuilder().add("slug", slug).add("name", "Tenant " + slug).add("plan", plan)
                 .add("firstAdmin", Json.createObjectBuilder().add("username", "admin").add("email", "admin@" + slug + ".example")
                         .add("firstName", "First").add("lastName", "Admin"))
                 .build().toString();
@@ -38,7 +43,12 @@ public final class Tenants {
 
     /** Provisions a tenant, waits until active, and gives it a password-grant client for tests. */
     public void provision(String slug) throws Exception {
-        Api.Reply created = api.post("/api/v1/platform/tenants", operatorToken(), createBody(slug));
+        provision(slug, createBody(slug));
+    }
+
+    /** Provisions a tenant from the given body, waits until active, and gives it a password-grant client for tests. */
+    public void provision(String slug, String body) throws Exception {
+        Api.Reply created = api.post("/api/v1/platform/tenants", operatorToken(), body);
         assertEquals(202, created.status(), created::toString);
         awaitStatus(slug, "active", Duration.ofSeconds(90));
         stack.keycloakAdmin.addDevClient(slug);
@@ -64,7 +74,7 @@ public final class Tenants {
     /** Registers an active tenant straight in the registry, as if made before the app started; its realm is the caller's job. */
     public static void registerActive(java.sql.Connection c, String slug, String keycloakUrl) throws java.sql.SQLException {
         try (java.sql.PreparedStatement s = c.prepareStatement("INSERT INTO platform.tenant (id, slug, name, status, plan,"
-                + " keycloak_url, realm, issuer) VALUES (?, ?, ?, 'active', 'standard', ?, ?, ?)")) {
+                + " keycloak_url, realm, issuer) VALUES (?, ?, ?, 'active', 'premium', ?, ?, ?)")) {
             s.setObject(1, UUID.randomUUID());
             s.setString(2, slug);
             s.setString(3, "Tenant " + slug);

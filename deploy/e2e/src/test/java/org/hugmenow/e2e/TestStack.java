@@ -74,6 +74,15 @@ public final class TestStack {
 
     /** The assembled WAR on this stack's Keycloak and the given PostgreSQL, for tests that need a server of their own. */
     public WebArchive deployment(LocalPostgres postgres) {
+        return deployment(postgres, java.util.Map.of());
+    }
+
+    /** The assembled WAR on this stack, with more configuration (for example a fake Stripe's address and keys). */
+    public WebArchive deployment(java.util.Map<String, String> extraConfig) {
+        return deployment(postgres, extraConfig);
+    }
+
+    private WebArchive deployment(LocalPostgres postgres, java.util.Map<String, String> extraConfig) {
         WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, Path.of(System.getProperty("hugmenow.war")).toFile());
         String config = String.join("\n",
                 "config_ordinal=500",
@@ -94,7 +103,8 @@ public final class TestStack {
                 "hugmenow.wellness.notes-key=" + org.hugmenow.launcher.NotesKey.random(),
                 "hugmenow.directory.secrets-key=" + org.hugmenow.launcher.NotesKey.random(),
                 "hugmenow.console.session-key=" + org.hugmenow.launcher.NotesKey.random(),
-                "");
+                "") + extraConfig.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue() + "\n")
+                        .collect(java.util.stream.Collectors.joining());
         return war.addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties");
     }
 

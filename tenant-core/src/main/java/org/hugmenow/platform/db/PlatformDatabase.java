@@ -45,6 +45,25 @@ public class PlatformDatabase {
         return pools.platform();
     }
 
+    /** Runs {@code work} in one transaction on the platform schema: committed when it returns, rolled back when it throws. */
+    public <T> T inTransaction(TenantData.Jdbc<T> work) {
+        try (java.sql.Connection c = platform().getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.apply(c);
+                c.commit();
+                return result;
+            } catch (java.sql.SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new SqlFailure("platform transaction", e);
+        }
+    }
+
     public DataSource forTenant(TenantSlug slug) {
         return pools.forTenant(slug);
     }

@@ -11,6 +11,7 @@ public class ProblemException extends RuntimeException {
     private final String title;
     private final List<Problem.FieldError> errors;
     private final Map<String, String> headers;
+    private Map<String, String> extensions = Map.of();
 
     public ProblemException(int status, String name, String title, String detail,
                             List<Problem.FieldError> errors, Map<String, String> headers) {
@@ -20,6 +21,11 @@ public class ProblemException extends RuntimeException {
         this.title = title;
         this.errors = List.copyOf(errors);
         this.headers = Map.copyOf(headers);
+    }
+
+    /** A module's refusal as the problem the API answers it with. */
+    public static ProblemException of(org.hugmenow.platform.refusal.Refusal refusal) {
+        return org.hugmenow.platform.web.internal.RefusalMapper.problem(refusal);
     }
 
     /** The generic problem for a status, with the standard title and detail. */
@@ -59,11 +65,18 @@ public class ProblemException extends RuntimeException {
                 Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
     }
 
+    /** The same problem with extension members in its body. */
+    public ProblemException withExtensions(Map<String, String> members) {
+        ProblemException copy = new ProblemException(status, name, title, getMessage(), errors, headers);
+        copy.extensions = Map.copyOf(members);
+        return copy;
+    }
+
     /** The problem as a JAX-RS response, for exception mappers of feature modules. */
     public jakarta.ws.rs.core.Response toResponse(String instance) {
         Problem problem = ProblemWriter.problem(status, name, title, getMessage(), instance, errors);
         jakarta.ws.rs.core.Response.ResponseBuilder response = jakarta.ws.rs.core.Response.status(status)
-                .type(Problem.MEDIA_TYPE).entity(ProblemWriter.json(problem));
+                .type(Problem.MEDIA_TYPE).entity(ProblemWriter.json(problem, extensions));
         headers.forEach(response::header);
         if (status == 401) {
             response.header("WWW-Authenticate", "Bearer");
@@ -76,4 +89,5 @@ public class ProblemException extends RuntimeException {
     public String title() { return title; }
     public List<Problem.FieldError> errors() { return errors; }
     public Map<String, String> headers() { return headers; }
+    public Map<String, String> extensions() { return extensions; }
 }

@@ -17,6 +17,11 @@ public final class ProblemWriter {
     }
 
     public static String json(Problem problem) {
+        return json(problem, java.util.Map.of());
+    }
+
+    /** With extension members (RFC 9457 §3.2), such as the plan a refused feature needs. */
+    public static String json(Problem problem, java.util.Map<String, String> extensions) {
         JsonObjectBuilder body = Jsons.object()
                 .add("type", problem.type())
                 .add("title", problem.title())
@@ -30,6 +35,7 @@ public final class ProblemWriter {
                     .add("field", e.field()).add("message", e.message())));
             body.add("errors", errors);
         }
+        extensions.forEach(body::add);
         return body.build().toString();
     }
 

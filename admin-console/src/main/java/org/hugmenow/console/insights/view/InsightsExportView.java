@@ -34,6 +34,7 @@ public class InsightsExportView {
 
     public void send() throws IOException {
         user.require(Roles.HR_ADMIN, Roles.TEAM_LEAD);
+        queries.requireExports(user.slug());
         InsightsTable table = queries.heatmap(user.slug(), new Viewer(user.session().subject(), user.roles()), List.of(),
                 form.metrics(), form.getPeriod());
         boolean xlsx = "xlsx".equals(format);

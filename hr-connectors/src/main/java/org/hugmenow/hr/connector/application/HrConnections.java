@@ -1,5 +1,7 @@
 package org.hugmenow.hr.connector.application;
 
+import org.hugmenow.tenant.entitlement.application.Entitlements;
+import org.hugmenow.tenant.entitlement.domain.Feature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -26,6 +28,7 @@ import org.hugmenow.tenant.audit.application.SecurityAudit;
 public class HrConnections {
 
     @Inject TenantData data;
+    @Inject Entitlements entitlements;
     @Inject SettingsCipher cipher;
     @Inject HrConnectionStore store;
     @Inject SecurityAudit audit;
@@ -39,6 +42,7 @@ public class HrConnections {
 
     /** The first scheduled run comes one interval after saving, which leaves time for a dry run. */
     public HrConnection create(TenantSlug tenant, HrConnectionDraft draft, String by) {
+        entitlements.require(tenant, Feature.HR_CONNECTORS);
         UUID id = UUID.randomUUID();
         byte[] sealed = cipher.encrypt(tenant, id, draft.settings());
         return data.inConnection(tenant, c -> {

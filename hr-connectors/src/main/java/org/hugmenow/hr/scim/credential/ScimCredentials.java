@@ -1,5 +1,7 @@
 package org.hugmenow.hr.scim.credential;
 
+import org.hugmenow.tenant.entitlement.application.Entitlements;
+import org.hugmenow.tenant.entitlement.domain.Feature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.MessageDigest;
@@ -34,6 +36,7 @@ public class ScimCredentials {
     @Inject TenantRepository tenants;
     @Inject ScimCredentialStore store;
     @Inject SecurityAudit audit;
+    @Inject Entitlements entitlements;
 
     /** When this instance last wrote each credential's {@code last_used_at}. */
     private final Map<UUID, Long> touched = new ConcurrentHashMap<>();
@@ -54,6 +57,7 @@ public class ScimCredentials {
     }
 
     private Issued issue(TenantSlug tenant, Kind kind, String label, String by) {
+        entitlements.require(tenant, Feature.SCIM);
         Issued issued = fresh(tenant, UUID.randomUUID(), kind, label, kind == Kind.BASIC ? ScimSecrets.newClientId(tenant) : null);
         data.inConnection(tenant, c -> {
             store.insert(c, issued.id(), kind, label, issued.clientId(), ScimSecrets.hash(issued.secret()), by);

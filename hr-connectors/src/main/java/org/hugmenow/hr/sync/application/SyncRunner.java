@@ -1,5 +1,7 @@
 package org.hugmenow.hr.sync.application;
 
+import org.hugmenow.tenant.entitlement.application.Entitlements;
+import org.hugmenow.tenant.entitlement.domain.Feature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -55,9 +57,11 @@ public class SyncRunner {
     @Inject ConnectorBreakers breakers;
     @Inject RunApplier applier;
     @Inject SyncWorkers workers;
+    @Inject Entitlements entitlements;
     @Inject Instance<HrConnectorFactory> factories;
 
     public SyncRun start(TenantSlug tenant, UUID connectionId, SyncRun.Mode mode, boolean dryRun, String triggeredBy) {
+        entitlements.require(tenant, Feature.HR_CONNECTORS);
         HrConnection connection = connection(tenant, connectionId);
         if (takesUploads(connection)) {
             throw Refusal.invalid("connector", "a CSV connection runs from an upload: POST the file to its /csv resource");
@@ -67,6 +71,7 @@ public class SyncRunner {
 
     /** A full run whose source is the uploaded CSV file; the file is used for this run only and never stored. */
     public SyncRun startUpload(TenantSlug tenant, UUID connectionId, String csv, boolean dryRun, String triggeredBy) {
+        entitlements.require(tenant, Feature.HR_CONNECTORS);
         HrConnection connection = connection(tenant, connectionId);
         if (!takesUploads(connection)) {
             throw Refusal.invalid("connector", "only a CSV connection takes uploads");

@@ -32,7 +32,8 @@ public class RefusalMapper extends ProblemMapper<Refusal> {
             case TOO_MANY -> ProblemException.tooManyRequests(r.getMessage(), r.retryAfterSeconds());
             case UNAVAILABLE -> new ProblemException(503, "unavailable", "Service Unavailable", r.getMessage(), List.of(),
                     Map.of("Retry-After", Long.toString(r.retryAfterSeconds())));
-            case PLAN_REQUIRED -> new ProblemException(403, "plan-required", "Plan Required", r.getMessage(), List.of(), Map.of());
+            case PLAN_REQUIRED -> new ProblemException(403, "plan-required", "Plan Required", r.getMessage(), List.of(), Map.of())
+                    .withExtensions(Map.of("requiredPlan", r.requiredPlan()));
             case UNPROCESSABLE -> new ProblemException(422, "unprocessable", "Unprocessable Content", r.getMessage(), List.of(), Map.of());
         };
     }

@@ -27,6 +27,12 @@ public class DirectoryChanges {
 
     public static final String EVENT = "directory.changed";
 
+    /**
+     * Published besides {@link #EVENT} when people were written: the count of active people may have
+     * changed (billing's seats follow it). A second type, because each type has one consumer.
+     */
+    public static final String HEADCOUNT = "directory.headcount";
+
     /** Beyond this many ids an event says {@code everyone}: a consumer reconciles all at once, set-based, for less. */
     static final int MOST_IDS = 1000;
 
@@ -67,6 +73,9 @@ public class DirectoryChanges {
             payload.add("people", array(people)).add("teams", array(teams));
         }
         outbox.publish(c, TenantData.tenantOf(c), EVENT, payload.build().toString());
+        if (everyone || !people.isEmpty()) {
+            outbox.publish(c, TenantData.tenantOf(c), HEADCOUNT, "{}");
+        }
     }
 
     private static jakarta.json.JsonArrayBuilder array(Collection<String> ids) {

@@ -10,7 +10,9 @@ import org.hugmenow.platform.tenancy.TenantRepository;
 import org.hugmenow.platform.tenancy.TenantSlug;
 
 /** A validated request for a new tenant; {@link #validated} is the one rule the API and the console share. */
-public record NewTenant(String slug, String name, String plan, TenantRepository.FirstAdmin firstAdmin) {
+public record NewTenant(String slug, String name, String plan, TenantRepository.FirstAdmin firstAdmin, int trialDays) {
+
+    public static final int LONGEST_TRIAL_DAYS = 90;
 
     public static final Set<String> PLANS = Set.of("free", "standard", "premium");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{2,}");
@@ -18,7 +20,15 @@ public record NewTenant(String slug, String name, String plan, TenantRepository.
 
     /** Every field problem at once (field names as in the API's body), or the new tenant; a null plan is "standard". */
     public static NewTenant validated(String slug, String name, String plan, TenantRepository.FirstAdmin admin) {
+        return validated(slug, name, plan, admin, null);
+    }
+
+    /** As above, with an optional premium trial of {@code trialDays} (1 to 90). */
+    public static NewTenant validated(String slug, String name, String plan, TenantRepository.FirstAdmin admin, Integer trialDays) {
         List<FieldError> errors = new ArrayList<>();
+        if (trialDays != null && (trialDays < 1 || trialDays > LONGEST_TRIAL_DAYS)) {
+            errors.add(new FieldError("trialDays", "must be 1 to " + LONGEST_TRIAL_DAYS));
+        }
         TenantSlug.problemWith(slug).ifPresent(problem -> errors.add(new FieldError("slug", problem)));
         requireText(errors, name, "name", 120);
         String chosenPlan = plan == null ? "standard" : plan;
@@ -40,8 +50,9 @@ public record NewTenant(String slug, String name, String plan, TenantRepository.
         if (!errors.isEmpty()) {
             throw Refusal.invalid(errors);
         }
-        return new NewTenant(slug, name.strip(), chosenPlan, new TenantRepository.FirstAdmin(
-                admin.username(), admin.email(), admin.firstName().strip(), admin.lastName().strip()));
+        boolean trial = trialDays != null;
+        return new NewTenant(slug, name.strip(), trial ? "premium" : chosenPlan, new TenantRepository.FirstAdmin(
+                admin.username(), admin.email(), admin.firstName().strip(), admin.lastName().strip()), trial ? trialDays : 0);
     }
 
     private static void requireText(List<FieldError> errors, String value, String field, int maxLength) {

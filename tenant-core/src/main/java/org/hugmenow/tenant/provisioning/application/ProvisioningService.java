@@ -1,5 +1,8 @@
 package org.hugmenow.tenant.provisioning.application;
 
+import org.hugmenow.tenant.entitlement.application.PlanChanges;
+import org.hugmenow.tenant.entitlement.domain.Plan;
+import org.hugmenow.tenant.entitlement.domain.PlanStanding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -38,6 +41,7 @@ public class ProvisioningService implements UnfinishedWork {
     private static final ContextLogger LOG = ContextLogger.of(ProvisioningService.class);
 
     @Inject TenantCoreConfig config;
+    @Inject PlanChanges planChanges;
     @Inject TenantRepository tenants;
     @Inject TenantJournal journal;
     @Inject TenantSchemas schemas;
@@ -62,7 +66,12 @@ public class ProvisioningService implements UnfinishedWork {
                 actor)) {
             throw Refusal.conflict("A tenant with slug '" + slug + "' already exists.");
         }
-        journal.audit(tenant, "tenant.create", actor, "plan=" + request.plan());
+        journal.audit(tenant, "tenant.create", actor, "plan=" + request.plan()
+                + (request.trialDays() > 0 ? " trial=" + request.trialDays() + "d" : ""));
+        if (request.trialDays() > 0) {
+            planChanges.record(slug, new PlanStanding(Plan.PREMIUM, PlanStanding.Status.TRIALING,
+                    Instant.now().plus(java.time.Duration.ofDays(request.trialDays())), null));
+        }
         runInBackground(slug);
         return new Created(tenant, request.firstAdmin().username(),
                 config.appUrl() + "/api/v1/activation?token=" + token, Instant.now().plus(ACTIVATION_VALIDITY));

@@ -60,6 +60,7 @@ public class InsightsResource {
     @GET
     @Path("heatmap")
     @Produces({MediaType.APPLICATION_JSON, InsightsExport.CSV, InsightsExport.XLSX})
+    @InsightsExportable
     @Operation(summary = "Segments × metrics for one period (JSON, CSV or XLSX)")
     @APIResponse(responseCode = "200", description = "The released cells")
     @APIResponse(responseCode = "400", description = "Invalid segment, metric or period (problem+json)")
@@ -73,6 +74,7 @@ public class InsightsResource {
     @GET
     @Path("trend")
     @Produces({MediaType.APPLICATION_JSON, InsightsExport.CSV, InsightsExport.XLSX})
+    @InsightsExportable
     @Operation(summary = "One segment and one metric over a range of periods (JSON, CSV or XLSX)")
     @APIResponse(responseCode = "200", description = "The released cells, oldest period first")
     @APIResponse(responseCode = "400", description = "Invalid segment, metric or range (problem+json)")
@@ -86,6 +88,7 @@ public class InsightsResource {
     @GET
     @Path("participation")
     @Produces({MediaType.APPLICATION_JSON, InsightsExport.CSV, InsightsExport.XLSX})
+    @InsightsExportable
     @Operation(summary = "Participation of one segment over a range of periods (JSON, CSV or XLSX)")
     @APIResponse(responseCode = "200", description = "The released cells, oldest period first")
     @APIResponse(responseCode = "400", description = "Invalid segment or range (problem+json)")
@@ -99,6 +102,7 @@ public class InsightsResource {
     @GET
     @Path("comparison")
     @Produces({MediaType.APPLICATION_JSON, InsightsExport.CSV, InsightsExport.XLSX})
+    @InsightsExportable
     @Operation(summary = "A segment against the whole organization for one period (hr-admins; JSON, CSV or XLSX)")
     @APIResponse(responseCode = "200", description = "The tenant's cells, then the segment's")
     @APIResponse(responseCode = "400", description = "Invalid segment, metric or period (problem+json)")
@@ -112,6 +116,7 @@ public class InsightsResource {
     @GET
     @Path("drivers")
     @Produces({MediaType.APPLICATION_JSON, InsightsExport.CSV, InsightsExport.XLSX})
+    @InsightsExportable
     @Operation(summary = "Which factors move with mood across the organization, with sample sizes (hr-admins; JSON, CSV or XLSX)")
     @APIResponse(responseCode = "200", description = "One row per factor")
     @APIResponse(responseCode = "400", description = "Invalid period (problem+json)")

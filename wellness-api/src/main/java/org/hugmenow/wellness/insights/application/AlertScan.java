@@ -1,5 +1,7 @@
 package org.hugmenow.wellness.insights.application;
 
+import org.hugmenow.tenant.entitlement.application.Entitlements;
+import org.hugmenow.tenant.entitlement.domain.Feature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -50,6 +52,7 @@ public class AlertScan {
     private static final String VIEWER = "alert-scan";
 
     @Inject TenantData data;
+    @Inject Entitlements entitlements;
     @Inject InsightsSettingsStore settings;
     @Inject InsightsDataStore store;
     @Inject AlertStore alerts;
@@ -62,6 +65,9 @@ public class AlertScan {
      * audit beyond its window; returns the alerts raised.
      */
     public int scan(TenantSlug tenant, Instant now) {
+        if (!entitlements.allows(tenant, Feature.INSIGHTS_ALERTS)) {
+            return 0;
+        }
         return data.inConnection(tenant, c -> {
             InsightsSettingsStore.Stored stored = settings.load(c);
             InsightsPeriod latest = new PeriodWindow(LocalDate.ofInstant(now, stored.settings().timeZone())).lastClosed(GRAIN);

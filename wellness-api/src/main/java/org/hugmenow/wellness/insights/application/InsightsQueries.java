@@ -1,5 +1,7 @@
 package org.hugmenow.wellness.insights.application;
 
+import org.hugmenow.tenant.entitlement.application.Entitlements;
+import org.hugmenow.tenant.entitlement.domain.Feature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
@@ -61,6 +63,7 @@ public class InsightsQueries {
     @Inject InsightsSnapshots snapshots;
     @Inject InsightsAnswers answers;
     @Inject SecurityAudit audit;
+    @Inject Entitlements entitlements;
 
     /** Segments × metrics for one period; no segments means the viewer's default ones, no metrics mood mean and participation. */
     public InsightsTable heatmap(TenantSlug tenant, Viewer viewer, List<String> segmentIds, List<String> metricIds, String period) {
@@ -75,8 +78,14 @@ public class InsightsQueries {
         });
     }
 
+    /** Refuses a new export (CSV or XLSX) unless the tenant's plan includes insights exports. */
+    public void requireExports(TenantSlug tenant) {
+        entitlements.require(tenant, Feature.INSIGHTS_EXPORTS);
+    }
+
     /** The segments the viewer may ask for in {@code period}, with labels (no values: nothing to release). */
     public List<SegmentOption> segments(TenantSlug tenant, Viewer viewer, String period) {
+        entitlements.require(tenant, Feature.INSIGHTS);
         return refusingBadInput(() -> data.inConnection(tenant, c -> {
             InsightsUnit unit = open(tenant, c, viewer);
             ViewerScope scope = unit.scope(viewer);
@@ -180,6 +189,7 @@ public class InsightsQueries {
 
     /** An answer computed in a unit of work, or the same answer kept from before (see {@link InsightsAnswers}). */
     private <T> T answered(TenantSlug tenant, Viewer viewer, String view, List<Object> arguments, View<T> answer) {
+        entitlements.require(tenant, Feature.INSIGHTS);
         Answer<T> given = refusingBadInput(() -> data.inConnection(tenant, c -> {
             InsightsUnit unit = open(tenant, c, viewer);
             InsightsAnswers.Question question = new InsightsAnswers.Question(tenant, viewer, view, arguments, unit.version(),

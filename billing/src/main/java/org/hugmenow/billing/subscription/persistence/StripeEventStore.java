@@ -1,0 +1,29 @@
+package org.hugmenow.billing.subscription.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.UUID;
+import org.hugmenow.platform.db.Sql;
+
+/** {@code platform.stripe_event}: the ids of events already taken, so each one is applied once. */
+@ApplicationScoped
+public class StripeEventStore {
+
+    /**
+     * Claims the event for this transaction; false when it was taken before. A concurrent duplicate
+     * waits on the uncommitted row and then finds it taken.
+     */
+    public boolean claim(Connection c, String eventId, String type) throws SQLException {
+        return Sql.update(c, "INSERT INTO platform.stripe_event (id, type, outcome) VALUES (?, ?, 'received') ON CONFLICT DO NOTHING",
+                eventId, type) == 1;
+    }
+
+    public void settle(Connection c, String eventId, UUID tenantId, String outcome) throws SQLException {
+        Sql.update(c, "UPDATE platform.stripe_event SET tenant_id = ?, outcome = ? WHERE id = ?", tenantId, outcome, eventId);
+    }
+
+    public long count(Connection c, String outcome) throws SQLException {
+        return Sql.count(c, "SELECT count(*) FROM platform.stripe_event WHERE outcome = ?", outcome);
+    }
+}
