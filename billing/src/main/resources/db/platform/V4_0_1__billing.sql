@@ -11,6 +11,9 @@ CREATE TABLE billing_account (
     plan                   text,
     billing_interval       text,
     quantity               integer,
+    unit_amount            bigint,
+    currency               text,
+    canceled_at            timestamptz,
     current_period_end     timestamptz,
     cancel_at_period_end   boolean NOT NULL DEFAULT false,
     trial_ends_at          timestamptz,
@@ -62,3 +65,15 @@ CREATE TABLE billing_seat_change (
     reason     text NOT NULL
 );
 CREATE INDEX billing_seat_change_tenant_idx ON billing_seat_change (tenant_id, at);
+
+-- Active people by cost centre and department, the last count of each month: finance's seat export.
+-- Only how many were provisioned; never who used the product, how often, or anything they recorded.
+CREATE TABLE billing_seat_month (
+    tenant_id   uuid NOT NULL REFERENCES tenant (id),
+    month       date NOT NULL,
+    cost_center text NOT NULL,
+    department  text NOT NULL,
+    seats       integer NOT NULL,
+    counted_at  timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (tenant_id, month, cost_center, department)
+);

@@ -3,6 +3,7 @@ package org.hugmenow.billing.subscription.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,7 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hugmenow.billing.subscription.application.Revenue;
 import org.hugmenow.billing.subscription.application.SeatReconciliation;
+import org.hugmenow.billing.subscription.domain.RevenueOverview;
 import org.hugmenow.platform.refusal.Refusal;
 import org.hugmenow.platform.security.Roles;
 
@@ -25,6 +28,15 @@ import org.hugmenow.platform.security.Roles;
 public class BillingOperationsResource {
 
     @Inject SeatReconciliation reconciliation;
+    @Inject Revenue revenue;
+
+    @GET
+    @Path("revenue")
+    @Operation(summary = "MRR and ARR by plan and currency, trials, past-due tenants and churn in the last 30 days")
+    @APIResponse(responseCode = "200", description = "The overview")
+    public RevenueOverview revenue() {
+        return revenue.overview();
+    }
 
     @POST
     @Path("reconciliation")

@@ -91,6 +91,11 @@ public class BillingService {
         return database.inTransaction(c -> invoices.list(c, tenant.id(), Math.min(limit, MAX_INVOICES)));
     }
 
+    /** Invoices created in [from, to), oldest first: finance's monthly export. */
+    public List<InvoiceState> invoicesCreated(Tenant tenant, Instant from, Instant to) {
+        return database.inTransaction(c -> invoices.created(c, tenant.id(), from, to));
+    }
+
     public InvoiceState upcoming(Tenant tenant) {
         BillingAccount account = account(tenant);
         if (!account.subscribed()) {

@@ -129,6 +129,8 @@ public class StripeGateway {
         return new SubscriptionState(s.getId(), s.getCustomer(), s.getStatus(), item == null ? null : item.getId(),
                 item == null || item.getPrice() == null ? null : item.getPrice().getId(),
                 item == null || item.getQuantity() == null ? 0 : item.getQuantity(),
+                item == null || item.getPrice() == null ? null : item.getPrice().getUnitAmount(),
+                item == null || item.getPrice() == null ? s.getCurrency() : item.getPrice().getCurrency(),
                 item == null || item.getCurrentPeriodEnd() == null ? null : Instant.ofEpochSecond(item.getCurrentPeriodEnd()),
                 Boolean.TRUE.equals(s.getCancelAtPeriodEnd()), s.getTrialEnd() == null ? null : Instant.ofEpochSecond(s.getTrialEnd()));
     }

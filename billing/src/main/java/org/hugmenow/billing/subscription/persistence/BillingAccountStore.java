@@ -44,10 +44,11 @@ public class BillingAccountStore {
     public void saveSubscription(Connection c, UUID tenantId, SubscriptionState s, String plan, String interval, long version,
                                  Instant pastDueSince) throws SQLException {
         Sql.update(c, "UPDATE platform.billing_account SET subscription_id = ?, subscription_item_id = ?, subscription_status = ?,"
-                + " price_id = ?, plan = ?, billing_interval = ?, quantity = ?, current_period_end = ?, cancel_at_period_end = ?,"
-                + " trial_ends_at = ?, past_due_since = ?, state_version = greatest(state_version, ?), updated_at = now()"
-                + " WHERE tenant_id = ?", s.id(), s.itemId(), s.status(), s.priceId(), plan, interval, (int) s.quantity(),
-                s.currentPeriodEnd(), s.cancelAtPeriodEnd(), s.trialEnd(), pastDueSince, version, tenantId);
+                + " price_id = ?, plan = ?, billing_interval = ?, quantity = ?, unit_amount = ?, currency = ?, current_period_end = ?,"
+                + " cancel_at_period_end = ?, trial_ends_at = ?, past_due_since = ?, state_version = greatest(state_version, ?),"
+                + " canceled_at = CASE WHEN ? THEN coalesce(canceled_at, now()) END, updated_at = now()"
+                + " WHERE tenant_id = ?", s.id(), s.itemId(), s.status(), s.priceId(), plan, interval, (int) s.quantity(), s.unitAmount(),
+                s.currency(), s.currentPeriodEnd(), s.cancelAtPeriodEnd(), s.trialEnd(), pastDueSince, version, s.ended(), tenantId);
     }
 
     public void setPastDueSince(Connection c, UUID tenantId, Instant since) throws SQLException {
