@@ -31,14 +31,16 @@ public enum ConsolePage {
     /** The CSV/XLSX download of what the insights page shows; a link, not a menu entry. */
     INSIGHTS_EXPORT("/console/insights/export.xhtml", Set.of(Roles.HR_ADMIN, Roles.TEAM_LEAD), null, Section.HR),
     SIGN_IN_SETTINGS("/console/it/sign-in-settings.xhtml", Set.of(Roles.IT_ADMIN), "menu.signInSettings", Section.IT),
+    BILLING("/console/finance/billing.xhtml", Set.of(Roles.FINANCE, Roles.HR_ADMIN), "menu.billing", Section.FINANCE),
     TENANTS("/console/platform/tenants.xhtml", Set.of(Roles.PLATFORM_OPERATOR), "menu.tenants", Section.PLATFORM),
-    HEALTH("/console/platform/health.xhtml", Set.of(Roles.PLATFORM_OPERATOR), "menu.health", Section.PLATFORM);
+    HEALTH("/console/platform/health.xhtml", Set.of(Roles.PLATFORM_OPERATOR), "menu.health", Section.PLATFORM),
+    REVENUE("/console/platform/revenue.xhtml", Set.of(Roles.PLATFORM_OPERATOR), "menu.revenue", Section.PLATFORM);
 
     /** Roles that open some console page beyond the home page; everyone else is shown the employee landing page. */
     public static final Set<String> CONSOLE_ROLES = Set.of(Roles.IT_ADMIN, Roles.HR_ADMIN, Roles.TEAM_LEAD, Roles.FINANCE,
             Roles.PLATFORM_OPERATOR);
 
-    public enum Section { GENERAL, IT, HR, PLATFORM }
+    public enum Section { GENERAL, IT, HR, FINANCE, PLATFORM }
 
     private final String path;
     private final Set<String> roles;

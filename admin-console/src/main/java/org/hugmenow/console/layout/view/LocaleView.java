@@ -86,6 +86,18 @@ public class LocaleView {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(zoneId()).format(instant);
     }
 
+    /** An amount in the currency's smallest unit (cents), as this locale writes money. */
+    public String money(long minorUnits, String currency) {
+        java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(getLocale());
+        try {
+            java.util.Currency unit = java.util.Currency.getInstance(currency.toUpperCase(java.util.Locale.ROOT));
+            format.setCurrency(unit);
+            return format.format(java.math.BigDecimal.valueOf(minorUnits, Math.max(0, unit.getDefaultFractionDigits())));
+        } catch (IllegalArgumentException | NullPointerException unknownCurrency) {
+            return number(minorUnits) + " " + currency;
+        }
+    }
+
     public String number(long value) {
         return java.text.NumberFormat.getIntegerInstance(getLocale()).format(value);
     }
