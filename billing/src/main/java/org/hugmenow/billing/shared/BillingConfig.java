@@ -60,8 +60,13 @@ public class BillingConfig {
         return reconcileHourUtc;
     }
 
-    /** The console page Checkout and the Customer Portal return to. */
+    /** The console page Checkout and the Customer Portal return to, at the configured public address. */
     public String consoleBillingUrl() {
-        return appUrl + "/console/finance/billing.xhtml";
+        return consoleBillingUrl(appUrl);
+    }
+
+    /** The same page at a given origin (the console's own, which its sign-in already proved). */
+    public static String consoleBillingUrl(String origin) {
+        return origin + "/console/finance/billing.xhtml";
     }
 }

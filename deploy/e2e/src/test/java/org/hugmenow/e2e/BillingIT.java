@@ -402,6 +402,69 @@ class BillingIT extends DeployedAppIT {
                 .getJsonObject(0).getInt("quantity"));
     }
 
+    @Test
+    void financeUpgradesInTheConsoleAndTheOperatorSeesTheRevenue() throws Exception {
+        Org org = freeTenant("bill-ui");
+        String slug = org.slug();
+        stack.keycloakAdmin.ensureUser(slug, "fran", Tenants.PASSWORD, List.of("finance"));
+        stack.keycloakAdmin.ensureUser(slug, "emil", Tenants.PASSWORD, List.of("employee"));
+        for (String realm : List.of(slug, "platform")) {
+            stack.keycloakAdmin.addRedirectUri(realm, "hugmenow-console", api.base() + "/console/callback");
+        }
+        java.nio.file.Path shots = java.nio.file.Path.of("target", "billing-screenshots");
+        try (org.hugmenow.e2e.console.ConsoleBrowser browser = new org.hugmenow.e2e.console.ConsoleBrowser(api.base(), shots)) {
+            browser.signInThroughFrontDoor(slug, "fran", Tenants.PASSWORD);
+            browser.open("/console/finance/billing.xhtml");
+            assertEquals("Free", browser.text(org.openqa.selenium.By.id("plan")));
+            browser.check("billing-free");
+            new org.openqa.selenium.support.ui.Select(browser.waitFor(org.openqa.selenium.By.id("plans:offer"))).selectByValue("premium:month");
+            browser.driver().findElement(org.openqa.selenium.By.id("plans:upgrade")).click();
+            // Stripe's hosted page (here the local stand-in): pay, and come back.
+            browser.waitFor(org.openqa.selenium.By.cssSelector("form[action*='/pay/'] button, form[action*='/pay/'] input[type=submit]")).click();
+            browser.waitUntilPath("/console/finance/billing.xhtml?checkout=done");
+            browser.waitForText(org.openqa.selenium.By.id("messages"), "Stripe is confirming the payment");
+            browser.open("/console/finance/billing.xhtml");
+            browser.waitForText(org.openqa.selenium.By.id("plan"), "Premium");
+            assertEquals("Active", browser.text(org.openqa.selenium.By.id("status")));
+            browser.waitForText(org.openqa.selenium.By.id("invoices"), "Paid");
+            browser.check("billing-premium");
+            browser.assertFitsWidth(375);
+
+            browser.driver().findElement(org.openqa.selenium.By.id("exports:seatsExport")).click();
+            java.nio.file.Path seats = browser.downloads().resolve("seats-" + java.time.YearMonth.now(java.time.ZoneOffset.UTC) + ".csv");
+            Api.poll(() -> new Api.Reply(java.nio.file.Files.exists(seats) ? 200 : 404, "", null), r -> r.status() == 200,
+                    Duration.ofSeconds(15), "the seat export to download");
+            String csv = java.nio.file.Files.readString(seats);
+            assertTrue(csv.startsWith("month,cost_center,department,seats"), csv);
+
+            browser.driver().findElement(org.openqa.selenium.By.id("plans:manage")).click();
+            browser.waitForText(org.openqa.selenium.By.tagName("body"), "Local stand-in for Stripe");
+            assertTrue(browser.driver().getCurrentUrl().startsWith(STRIPE.apiBase() + "/portal/"), browser.driver().getCurrentUrl());
+
+            browser.open("/console/finance/billing.xhtml");
+            new org.openqa.selenium.support.ui.Select(browser.waitFor(org.openqa.selenium.By.id("prefs:language"))).selectByValue("de");
+            browser.driver().findElement(org.openqa.selenium.By.id("prefs:applyPrefs")).click();
+            browser.waitForText(org.openqa.selenium.By.tagName("h1"), "Tarif und Abrechnung");
+            browser.waitForText(org.openqa.selenium.By.id("status"), "Aktiv");
+            browser.check("billing-premium-de");
+            browser.signOut();
+
+            browser.signInThroughFrontDoor(slug, "emil", Tenants.PASSWORD);
+            browser.open("/console/finance/billing.xhtml");
+            browser.assertRefused();
+            browser.open("/console/platform/revenue.xhtml");
+            browser.assertRefused();
+            browser.signOut();
+
+            browser.signInThroughFrontDoor("platform", "olivia", "demo");
+            browser.open("/console/platform/revenue.xhtml");
+            browser.waitForText(org.openqa.selenium.By.id("byPlan"), "Premium");
+            browser.check("revenue");
+            browser.open("/console/finance/billing.xhtml");
+            browser.assertRefused();
+        }
+    }
+
     private static long now() {
         return java.time.Instant.now().getEpochSecond();
     }

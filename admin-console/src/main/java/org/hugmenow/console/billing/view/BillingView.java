@@ -73,7 +73,8 @@ public class BillingView implements Serializable {
         allowed();
         String[] chosen = offer == null ? new String[0] : offer.split(":");
         try {
-            String url = service.checkout(user.tenant(), chosen.length > 0 ? chosen[0] : null, chosen.length > 1 ? chosen[1] : null);
+            String url = service.checkout(user.tenant(), chosen.length > 0 ? chosen[0] : null, chosen.length > 1 ? chosen[1] : null,
+                    returnUrl());
             FacesContext.getCurrentInstance().getExternalContext().redirect(url);
         } catch (Refusal refusal) {
             Messages.refused(refusal);
@@ -83,7 +84,7 @@ public class BillingView implements Serializable {
     public void manage() throws IOException {
         allowed();
         try {
-            FacesContext.getCurrentInstance().getExternalContext().redirect(service.portal(user.tenant()));
+            FacesContext.getCurrentInstance().getExternalContext().redirect(service.portal(user.tenant(), returnUrl()));
         } catch (Refusal refusal) {
             Messages.refused(refusal);
         }
@@ -112,6 +113,13 @@ public class BillingView implements Serializable {
         response.setResponseContentLength(export.body().length);
         response.getResponseOutputStream().write(export.body());
         faces.responseComplete();
+    }
+
+    /** This page at the origin the person is using, as the console's sign-in callback is. */
+    private static String returnUrl() {
+        jakarta.servlet.http.HttpServletRequest request =
+                (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return org.hugmenow.console.shared.ConsoleOrigin.of(request) + "/console/finance/billing.xhtml";
     }
 
     private void allowed() {

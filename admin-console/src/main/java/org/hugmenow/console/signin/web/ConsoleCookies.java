@@ -49,7 +49,7 @@ final class ConsoleCookies {
     }
 
     static boolean isHttps(HttpServletRequest request) {
-        return request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));
+        return org.hugmenow.console.shared.ConsoleOrigin.isHttps(request);
     }
 
     static String sealAttempt(SecretBox box, SignInAttempt attempt) {

@@ -93,11 +93,7 @@ public class SignInFlow {
      * checks against the client's registered redirect URIs, so a forged Host header gains nothing.
      */
     static String callbackUrl(HttpServletRequest request) {
-        String scheme = ConsoleCookies.isHttps(request) ? "https" : request.getScheme();
-        int port = request.getServerPort();
-        boolean defaultPort = (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443)
-                || (scheme.equals("https") && !request.isSecure());
-        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath() + CALLBACK;
+        return org.hugmenow.console.shared.ConsoleOrigin.of(request) + CALLBACK;
     }
 
     private static boolean sameValue(String a, String b) {

@@ -65,6 +65,11 @@ public class BillingService {
 
     /** A Stripe Checkout page for the plan, per active person; the tenant becomes a Stripe customer once. */
     public String checkout(Tenant tenant, String planCode, String intervalCode) {
+        return checkout(tenant, planCode, intervalCode, config.consoleBillingUrl());
+    }
+
+    /** As above, returning to {@code returnUrl} (the console page the person came from). */
+    public String checkout(Tenant tenant, String planCode, String intervalCode, String returnUrl) {
         Plan plan = Plan.ofCode(planCode == null ? "" : planCode).filter(p -> p != Plan.FREE)
                 .orElseThrow(() -> Refusal.invalid("plan", "must be standard or premium"));
         PriceCatalog.Interval interval = interval(intervalCode);
@@ -77,14 +82,18 @@ public class BillingService {
         }
         String customer = customer(tenant, account);
         long people = Math.max(1, seats.activePeople(tenant.slug()));
-        return gateway.checkoutUrl(customer, price, people, tenant.id(), config.consoleBillingUrl());
+        return gateway.checkoutUrl(customer, price, people, tenant.id(), returnUrl);
     }
 
     /** Stripe's Customer Portal for payment methods, invoices and cancellation. */
     public String portal(Tenant tenant) {
+        return portal(tenant, config.consoleBillingUrl());
+    }
+
+    public String portal(Tenant tenant, String returnUrl) {
         String customer = Optional.ofNullable(account(tenant).customerId()).orElseThrow(() ->
                 Refusal.conflict("This organization has no billing account yet; subscribe to a plan first."));
-        return gateway.portalUrl(customer, config.consoleBillingUrl());
+        return gateway.portalUrl(customer, returnUrl);
     }
 
     public List<InvoiceState> invoices(Tenant tenant, int limit) {
