@@ -65,6 +65,7 @@ public final class DevLauncher {
             appEnv.put("HUGMENOW_KEYCLOAK_ADMIN_USERNAME", adminUser);
             appEnv.put("HUGMENOW_KEYCLOAK_ADMIN_PASSWORD", adminPassword);
         }
+        String stripe = localStripe(stack, appUrl, appEnv);
         KeycloakAdmin admin = new KeycloakAdmin(keycloakUrl, adminUser, adminPassword);
         DemoSetup demo = new DemoSetup(admin, keycloakUrl, appUrl);
         demo.platformRealm();
@@ -74,8 +75,35 @@ public final class DevLauncher {
         stack.app = AppProcess.launch(jar, appPort, appEnv, data.resolve("app.log"), AppProcess.HEAP);
         stack.app.awaitHealthy(java.time.Duration.ofMinutes(4), data.resolve("app.log"));
         demo.demoTenant("acme", "Acme Corporation");
-        printWelcome(appUrl, stack.app.metricsUrl(), keycloakUrl, data);
+        printWelcome(appUrl, stack.app.metricsUrl(), keycloakUrl, data, stripe);
         stopped.await();
+    }
+
+    /**
+     * Unless real Stripe keys are configured, a local stand-in for Stripe (test tooling, never part
+     * of the app) so that a visitor can click through an upgrade: its hosted pages say so, no
+     * payment is taken, and it sends the app signed webhooks as Stripe would. Its keys are demo values.
+     */
+    private static String localStripe(Stack stack, String appUrl, Map<String, String> appEnv) {
+        if (System.getenv("HUGMENOW_STRIPE_SECRET_KEY") != null) {
+            return "configured by HUGMENOW_STRIPE_*";
+        }
+        int port = Integer.parseInt(env("HUGMENOW_FAKE_STRIPE_PORT", "12111"));
+        stack.stripe = org.hugmenow.launcher.stripe.FakeStripe.start(port, "sk_test_local_demo", "whsec_local_demo");
+        stack.stripe.addPrice("price_demo_standard_month", "HugMeNow Standard", 400, "eur", "month");
+        stack.stripe.addPrice("price_demo_standard_year", "HugMeNow Standard", 4000, "eur", "year");
+        stack.stripe.addPrice("price_demo_premium_month", "HugMeNow Premium", 800, "eur", "month");
+        stack.stripe.addPrice("price_demo_premium_year", "HugMeNow Premium", 8000, "eur", "year");
+        stack.stripe.deliverWebhooksTo(appUrl + "/api/v1/billing/stripe-webhook");
+        appEnv.put("HUGMENOW_STRIPE_SECRET_KEY", "sk_test_local_demo");
+        appEnv.put("HUGMENOW_STRIPE_WEBHOOK_SECRET", "whsec_local_demo");
+        appEnv.put("HUGMENOW_STRIPE_API_BASE", stack.stripe.apiBase());
+        appEnv.put("HUGMENOW_STRIPE_PRICE_STANDARD_MONTHLY", "price_demo_standard_month");
+        appEnv.put("HUGMENOW_STRIPE_PRICE_STANDARD_YEARLY", "price_demo_standard_year");
+        appEnv.put("HUGMENOW_STRIPE_PRICE_PREMIUM_MONTHLY", "price_demo_premium_month");
+        appEnv.put("HUGMENOW_STRIPE_PRICE_PREMIUM_YEARLY", "price_demo_premium_year");
+        appEnv.put("HUGMENOW_BILLING_SEAT_DEBOUNCE_SECONDS", "10");
+        return stack.stripe.apiBase() + "   (a LOCAL STAND-IN for Stripe: no real payment; set HUGMENOW_STRIPE_* for real Stripe)";
     }
 
     private static Path keycloakHome(Path root, Path data) throws IOException {
@@ -97,7 +125,7 @@ public final class DevLauncher {
         return home;
     }
 
-    private static void printWelcome(String appUrl, String metricsUrl, String keycloakUrl, Path data) {
+    private static void printWelcome(String appUrl, String metricsUrl, String keycloakUrl, Path data, String stripe) {
         System.out.println();
         System.out.println("HugMeNow for Work is running.");
         System.out.println("  Employee app: " + appUrl + "/app/   (type 'acme', then sign in as emma; works on a phone-sized window)");
@@ -105,6 +133,8 @@ public final class DevLauncher {
         System.out.println("  API:       " + appUrl + "/api/v1   (OpenAPI at /openapi, health at /health)");
         System.out.println("  Metrics:   " + metricsUrl + "   (scraper-only listener; set HUGMENOW_METRICS_PORT to fix it)");
         System.out.println("  Keycloak:  " + keycloakUrl + "   (admin console: admin / admin-dev)");
+        System.out.println("  Stripe:    " + stripe);
+        System.out.println("  Billing:   " + appUrl + "/console/finance/billing.xhtml   (as fiona, finance; the demo tenant is on premium set by the operator)");
         System.out.println("  Logs:      " + data);
         System.out.println();
         System.out.println("Demo logins (password 'demo'; in the app and the console through Keycloak's sign-in page, for scripts the password grant on client 'hugmenow-dev'):");
@@ -128,6 +158,7 @@ public final class DevLauncher {
         LocalPostgres postgres;
         LocalKeycloak keycloak;
         AppProcess app;
+        org.hugmenow.launcher.stripe.FakeStripe stripe;
 
         void close() {
             try {
@@ -139,6 +170,9 @@ public final class DevLauncher {
                 }
                 if (postgres != null) {
                     postgres.close();
+                }
+                if (stripe != null) {
+                    stripe.close();
                 }
             } catch (Exception e) {
                 System.err.println("while stopping: " + e);
