@@ -16,12 +16,15 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.hugmenow.launcher.stripe.FakeStripe;
+import org.hugmenow.e2e.console.ConsoleBrowser;
+import org.hugmenow.launcher.fakestripe.FakeStripe;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Billing against a fake Stripe (deploy/launcher's FakeStripe: Stripe's paths, form bodies, JSON
@@ -395,7 +398,7 @@ class BillingIT extends DeployedAppIT {
         Api.Reply report = api.post("/api/v1/platform/billing/reconciliation", tenants.operatorToken(), "");
         assertEquals(200, report.status(), report::toString);
         JsonObject change = report.json().getJsonArray("changed").getValuesAs(JsonObject.class).stream()
-                .filter(c -> c.getString("tenant").equals(org.slug())).findFirst().orElseThrow(report::toString);
+                .filter(c -> c.getString("tenant").equals(org.slug())).findFirst().orElseThrow(() -> new AssertionError(report.toString()));
         assertEquals(seats + 7, change.getInt("fromSeats"));
         assertEquals(seats, change.getInt("toSeats"));
         assertEquals(seats, STRIPE.subscription(subscription).orElseThrow().getJsonObject("items").getJsonArray("data")
@@ -412,40 +415,40 @@ class BillingIT extends DeployedAppIT {
             stack.keycloakAdmin.addRedirectUri(realm, "hugmenow-console", api.base() + "/console/callback");
         }
         java.nio.file.Path shots = java.nio.file.Path.of("target", "billing-screenshots");
-        try (org.hugmenow.e2e.console.ConsoleBrowser browser = new org.hugmenow.e2e.console.ConsoleBrowser(api.base(), shots)) {
+        try (ConsoleBrowser browser = new ConsoleBrowser(api.base(), shots)) {
             browser.signInThroughFrontDoor(slug, "fran", Tenants.PASSWORD);
             browser.open("/console/finance/billing.xhtml");
-            assertEquals("Free", browser.text(org.openqa.selenium.By.id("plan")));
+            assertEquals("Free", browser.text(By.id("plan")));
             browser.check("billing-free");
-            new org.openqa.selenium.support.ui.Select(browser.waitFor(org.openqa.selenium.By.id("plans:offer"))).selectByValue("premium:month");
-            browser.driver().findElement(org.openqa.selenium.By.id("plans:upgrade")).click();
+            new Select(browser.waitFor(By.id("plans:offer"))).selectByValue("premium:month");
+            browser.driver().findElement(By.id("plans:upgrade")).click();
             // Stripe's hosted page (here the local stand-in): pay, and come back.
-            browser.waitFor(org.openqa.selenium.By.cssSelector("form[action*='/pay/'] button, form[action*='/pay/'] input[type=submit]")).click();
+            browser.waitFor(By.cssSelector("form[action*='/pay/'] button, form[action*='/pay/'] input[type=submit]")).click();
             browser.waitUntilPath("/console/finance/billing.xhtml?checkout=done");
-            browser.waitForText(org.openqa.selenium.By.id("messages"), "Stripe is confirming the payment");
+            browser.waitForText(By.id("messages"), "Stripe is confirming the payment");
             browser.open("/console/finance/billing.xhtml");
-            browser.waitForText(org.openqa.selenium.By.id("plan"), "Premium");
-            assertEquals("Active", browser.text(org.openqa.selenium.By.id("status")));
-            browser.waitForText(org.openqa.selenium.By.id("invoices"), "Paid");
+            browser.waitForText(By.id("plan"), "Premium");
+            assertEquals("Active", browser.text(By.id("status")));
+            browser.waitForText(By.id("invoices"), "Paid");
             browser.check("billing-premium");
             browser.assertFitsWidth(375);
 
-            browser.driver().findElement(org.openqa.selenium.By.id("exports:seatsExport")).click();
+            browser.driver().findElement(By.id("exports:seatsExport")).click();
             java.nio.file.Path seats = browser.downloads().resolve("seats-" + java.time.YearMonth.now(java.time.ZoneOffset.UTC) + ".csv");
             Api.poll(() -> new Api.Reply(java.nio.file.Files.exists(seats) ? 200 : 404, "", null), r -> r.status() == 200,
                     Duration.ofSeconds(15), "the seat export to download");
             String csv = java.nio.file.Files.readString(seats);
             assertTrue(csv.startsWith("month,cost_center,department,seats"), csv);
 
-            browser.driver().findElement(org.openqa.selenium.By.id("plans:manage")).click();
-            browser.waitForText(org.openqa.selenium.By.tagName("body"), "Local stand-in for Stripe");
+            browser.driver().findElement(By.id("plans:manage")).click();
+            browser.waitForText(By.tagName("body"), "Local stand-in for Stripe");
             assertTrue(browser.driver().getCurrentUrl().startsWith(STRIPE.apiBase() + "/portal/"), browser.driver().getCurrentUrl());
 
             browser.open("/console/finance/billing.xhtml");
-            new org.openqa.selenium.support.ui.Select(browser.waitFor(org.openqa.selenium.By.id("prefs:language"))).selectByValue("de");
-            browser.driver().findElement(org.openqa.selenium.By.id("prefs:applyPrefs")).click();
-            browser.waitForText(org.openqa.selenium.By.tagName("h1"), "Tarif und Abrechnung");
-            browser.waitForText(org.openqa.selenium.By.id("status"), "Aktiv");
+            new Select(browser.waitFor(By.id("prefs:language"))).selectByValue("de");
+            browser.driver().findElement(By.id("prefs:applyPrefs")).click();
+            browser.waitForText(By.tagName("h1"), "Tarif und Abrechnung");
+            browser.waitForText(By.id("status"), "Aktiv");
             browser.check("billing-premium-de");
             browser.signOut();
 
@@ -458,7 +461,7 @@ class BillingIT extends DeployedAppIT {
 
             browser.signInThroughFrontDoor("platform", "olivia", "demo");
             browser.open("/console/platform/revenue.xhtml");
-            browser.waitForText(org.openqa.selenium.By.id("byPlan"), "Premium");
+            browser.waitForText(By.id("byPlan"), "Premium");
             browser.check("revenue");
             browser.open("/console/finance/billing.xhtml");
             browser.assertRefused();

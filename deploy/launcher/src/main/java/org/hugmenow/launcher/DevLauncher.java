@@ -89,7 +89,7 @@ public final class DevLauncher {
             return "configured by HUGMENOW_STRIPE_*";
         }
         int port = Integer.parseInt(env("HUGMENOW_FAKE_STRIPE_PORT", "12111"));
-        stack.stripe = org.hugmenow.launcher.stripe.FakeStripe.start(port, "sk_test_local_demo", "whsec_local_demo");
+        stack.stripe = org.hugmenow.launcher.fakestripe.FakeStripe.start(port, "sk_test_local_demo", "whsec_local_demo");
         stack.stripe.addPrice("price_demo_standard_month", "HugMeNow Standard", 400, "eur", "month");
         stack.stripe.addPrice("price_demo_standard_year", "HugMeNow Standard", 4000, "eur", "year");
         stack.stripe.addPrice("price_demo_premium_month", "HugMeNow Premium", 800, "eur", "month");
@@ -158,7 +158,7 @@ public final class DevLauncher {
         LocalPostgres postgres;
         LocalKeycloak keycloak;
         AppProcess app;
-        org.hugmenow.launcher.stripe.FakeStripe stripe;
+        org.hugmenow.launcher.fakestripe.FakeStripe stripe;
 
         void close() {
             try {

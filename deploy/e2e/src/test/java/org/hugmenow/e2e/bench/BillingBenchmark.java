@@ -30,7 +30,7 @@ import org.hugmenow.launcher.KeycloakAdmin;
 import org.hugmenow.launcher.LocalKeycloak;
 import org.hugmenow.launcher.LocalPostgres;
 import org.hugmenow.launcher.Tokens;
-import org.hugmenow.launcher.stripe.FakeStripe;
+import org.hugmenow.launcher.fakestripe.FakeStripe;
 import org.hugmenow.platform.db.SchemaMigrator;
 import org.hugmenow.platform.tenancy.TenantSlug;
 
