@@ -2,7 +2,6 @@ package org.hugmenow.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -32,7 +31,7 @@ import org.openqa.selenium.support.ui.Select;
  * upgrade through Checkout, seats following SCIM, dunning, cancel and reactivate, every gated
  * feature on free and premium, webhook abuse, Stripe outages and every role.
  */
-class BillingIT extends DeployedAppIT {
+class BillingIT extends AppIT {
 
     static final String API_KEY = "sk_test_billing_it";
     static final String WEBHOOK_SECRET = "whsec_billing_it";
@@ -143,22 +142,23 @@ class BillingIT extends DeployedAppIT {
         Org paid = new Org(premium, tenants.tokenFor(premium, "fiona", List.of("finance")),
                 tenants.tokenFor(premium, "hanna", List.of("hr-admin")), tenants.tokenFor(premium, "ivan", List.of("it-admin")));
 
-        assertRefusedForPlan(api.get("/api/v1/insights/heatmap", free.hr()), "standard");
+        String heatmap = "/api/v1/insights/heatmap?period=" + java.time.YearMonth.now(java.time.ZoneOffset.UTC).minusMonths(1);
+        assertRefusedForPlan(api.get(heatmap, free.hr()), "standard");
         assertRefusedForPlan(api.post("/api/v1/admin/scim-tokens", free.it(), "{\"kind\":\"token\"}"), "standard");
         assertRefusedForPlan(api.post("/api/v1/admin/hr-connections", free.hr(), hrConnection()), "premium");
 
-        assertNotEquals(403, api.get("/api/v1/insights/heatmap", paid.hr()).status());
+        assertEquals(200, api.get(heatmap, paid.hr()).status());
         assertEquals(201, api.post("/api/v1/admin/scim-tokens", paid.it(), "{\"kind\":\"token\"}").status());
         assertEquals(201, api.post("/api/v1/admin/hr-connections", paid.hr(), hrConnection()).status());
-        Api.Bytes csv = api.getBytes("/api/v1/insights/heatmap", paid.hr(), "text/csv");
+        Api.Bytes csv = api.getBytes(heatmap, paid.hr(), "text/csv");
         assertEquals(200, csv.status(), csv::toString);
 
         // A standard tenant has insights but not their exports: the JSON answers, the CSV is refused.
         String standard = Tenants.uniqueSlug("bill-std");
         tenants.provision(standard, Tenants.createBody(standard, "standard"));
         String hr = tenants.tokenFor(standard, "hanna", List.of("hr-admin"));
-        assertEquals(200, api.get("/api/v1/insights/heatmap", hr).status());
-        Api.Bytes refusedCsv = api.getBytes("/api/v1/insights/heatmap", hr, "text/csv");
+        assertEquals(200, api.get(heatmap, hr).status());
+        Api.Bytes refusedCsv = api.getBytes(heatmap, hr, "text/csv");
         assertEquals(403, refusedCsv.status(), refusedCsv::toString);
         JsonObject problem = Json.createReader(new java.io.StringReader(new String(refusedCsv.body()))).readObject();
         assertEquals("urn:hugmenow:problem:plan-required", problem.getString("type"));
@@ -244,13 +244,17 @@ class BillingIT extends DeployedAppIT {
                 Duration.ofSeconds(15), "HR connections again after paying");
     }
 
-    /** The grace period is days long; the test moves its end into the past, as time would. */
+    /** The grace period is days long; the test moves the failure 15 days into the past, as time would. */
     private void endGracePeriod(String slug) throws Exception {
-        try (Connection c = java.sql.DriverManager.getConnection(stack.postgres.jdbcUrl(), org.hugmenow.launcher.LocalPostgres.USER, org.hugmenow.launcher.LocalPostgres.PASSWORD);
-             PreparedStatement s = c.prepareStatement("UPDATE platform.plan_standing SET grace_until = now() - interval '1 minute'"
-                     + " WHERE tenant_id = (SELECT id FROM platform.tenant WHERE slug = ?)")) {
-            s.setString(1, slug);
-            assertEquals(1, s.executeUpdate());
+        try (Connection c = java.sql.DriverManager.getConnection(stack.postgres.jdbcUrl(), org.hugmenow.launcher.LocalPostgres.USER,
+                org.hugmenow.launcher.LocalPostgres.PASSWORD)) {
+            for (String sql : List.of("UPDATE platform.billing_account SET past_due_since = now() - interval '15 days'",
+                    "UPDATE platform.plan_standing SET grace_until = now() - interval '1 day'")) {
+                try (PreparedStatement s = c.prepareStatement(sql + " WHERE tenant_id = (SELECT id FROM platform.tenant WHERE slug = ?)")) {
+                    s.setString(1, slug);
+                    assertEquals(1, s.executeUpdate(), sql);
+                }
+            }
         }
     }
 
@@ -450,6 +454,9 @@ class BillingIT extends DeployedAppIT {
             browser.waitForText(By.tagName("h1"), "Tarif und Abrechnung");
             browser.waitForText(By.id("status"), "Aktiv");
             browser.check("billing-premium-de");
+            new Select(browser.waitFor(By.id("prefs:language"))).selectByValue("en");
+            browser.driver().findElement(By.id("prefs:applyPrefs")).click();
+            browser.waitForText(By.tagName("h1"), "Plan and billing");
             browser.signOut();
 
             browser.signInThroughFrontDoor(slug, "emil", Tenants.PASSWORD);

@@ -21,7 +21,29 @@ import org.junit.jupiter.api.Test;
  * as every role of one tenant and as a person of another, and fails on any 5xx, any error that is
  * not problem+json, and any stored change caused by a request that was refused.
  */
-class InputSweepIT extends DeployedAppIT {
+class InputSweepIT extends AppIT {
+
+    /** Billing is swept against the fake Stripe, so its hostile inputs reach its real validation and Stripe calls. */
+    static final org.hugmenow.launcher.fakestripe.FakeStripe STRIPE =
+            org.hugmenow.launcher.fakestripe.FakeStripe.start(0, "sk_test_sweep", "whsec_sweep");
+
+    static {
+        STRIPE.addPrice("price_sweep_premium", "HugMeNow Premium", 800, "eur", "month");
+        STRIPE.addPrice("price_sweep_standard", "HugMeNow Standard", 400, "eur", "month");
+    }
+
+    @org.jboss.arquillian.container.test.api.Deployment(testable = false)
+    static org.jboss.shrinkwrap.api.spec.WebArchive deployment() {
+        return TestStack.get().deployment(Map.of("hugmenow.stripe.secret-key", "sk_test_sweep",
+                "hugmenow.stripe.webhook-secret", "whsec_sweep", "hugmenow.stripe.api-base", STRIPE.apiBase(),
+                "hugmenow.stripe.price.premium-monthly", "price_sweep_premium",
+                "hugmenow.stripe.price.standard-monthly", "price_sweep_standard"));
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void stopStripe() {
+        STRIPE.close();
+    }
 
     private final List<String> failures = new ArrayList<>();
     private int requests;

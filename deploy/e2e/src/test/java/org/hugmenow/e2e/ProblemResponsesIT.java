@@ -39,6 +39,22 @@ class ProblemResponsesIT extends DeployedAppIT {
                 "OPTIONS answers without a WADL: " + options);
     }
 
+    /** This deployment has no Stripe keys: billing says so, and everything else works. */
+    @Test
+    void withoutStripeKeysBillingSaysNotConfiguredAndTheRestWorks() throws Exception {
+        Tenants.Login finance = tenants.provisionWithUser("nobill", "fiona", List.of("finance"));
+        Api.Reply overview = api.get("/api/v1/billing", finance.token());
+        assertEquals(200, overview.status(), overview::toString);
+        assertFalse(overview.json().getBoolean("configured"));
+        assertEquals("premium", overview.json().getString("plan"), "the plan the operator set stands");
+        assertEquals(0, overview.json().getJsonArray("offers").size());
+        JsonObject refused = assertProblem(api.post("/api/v1/billing/checkout", finance.token(), "{\"plan\":\"premium\"}"), 503);
+        assertTrue(refused.getString("detail").contains("not configured"), refused::toString);
+        assertProblem(api.post("/api/v1/billing/stripe-webhook", null, "{\"id\":\"evt_1\"}"), 503);
+        assertEquals(201, api.post("/api/v1/admin/hr-connections", tenants.tokenFor(finance.slug(), "hal", List.of("hr-admin")),
+                "{\"connector\":\"csv\",\"label\":\"Payroll\"}").status(), "paid features work on the operator's plan");
+    }
+
     @Test
     void wrongMethodIs405() {
         assertProblem(api.send("PUT", "/api/v1/me", admin, "{}", "application/json"), 405);

@@ -37,15 +37,21 @@ public class StripeEvents {
     /** Verifies and applies one delivery; returns what became of it (for the response and the log). */
     public String receive(String payload, String signatureHeader) {
         StripeNotice notice = gateway.verified(payload, signatureHeader);
-        return database.inTransaction(c -> apply(c, notice));
+        Applied applied = database.inTransaction(c -> apply(c, notice));
+        applied.change().ifPresent(standings::committed);
+        return applied.outcome();
     }
 
-    String apply(Connection c, StripeNotice notice) throws SQLException {
+    private record Applied(String outcome, Optional<StandingUpdates.Change> change) {
+    }
+
+    private Applied apply(Connection c, StripeNotice notice) throws SQLException {
         if (!events.claim(c, notice.id(), notice.type())) {
-            return "duplicate";
+            return new Applied("duplicate", Optional.empty());
         }
         Optional<BillingAccount> found = locate(c, notice);
         String outcome;
+        Optional<StandingUpdates.Change> change = Optional.empty();
         if (found.isEmpty()) {
             outcome = "unknown-customer";
         } else if (!"active".equals(found.get().tenantStatus())) {
@@ -53,10 +59,10 @@ public class StripeEvents {
         } else {
             BillingAccount account = found.get();
             outcome = applyTo(c, account, notice);
-            standings.follow(c, account);
+            change = standings.follow(c, account);
         }
         events.settle(c, notice.id(), found.map(BillingAccount::tenantId).orElse(null), outcome);
-        return outcome;
+        return new Applied(outcome, change);
     }
 
     private Optional<BillingAccount> locate(Connection c, StripeNotice notice) throws SQLException {

@@ -23,4 +23,19 @@ public class PlanChanges {
         store.write(tenant, standing);
         entitlements.forget(tenant);
     }
+
+    /**
+     * Sets the standing in the caller's platform transaction (one connection, so a webhook's effect
+     * and the standing commit together) and returns the one it replaces. Call {@link #committed} after commit.
+     */
+    public PlanStanding record(java.sql.Connection platform, TenantSlug tenant, PlanStanding standing) throws java.sql.SQLException {
+        PlanStanding before = store.find(platform, tenant).orElse(null);
+        store.write(platform, tenant, standing);
+        return before;
+    }
+
+    /** This instance reads the new standing at once; others within the cache's few seconds. */
+    public void committed(TenantSlug tenant) {
+        entitlements.forget(tenant);
+    }
 }

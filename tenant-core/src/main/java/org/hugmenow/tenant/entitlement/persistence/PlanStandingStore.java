@@ -32,7 +32,16 @@ public class PlanStandingStore {
     PlatformDatabase database;
 
     public Optional<PlanStanding> find(TenantSlug slug) {
-        try (Connection c = database.platform().getConnection(); PreparedStatement s = c.prepareStatement(READ)) {
+        try (Connection c = database.platform().getConnection()) {
+            return find(c, slug);
+        } catch (SQLException e) {
+            throw new SqlFailure("read plan standing", e);
+        }
+    }
+
+    /** On the caller's platform connection, inside its transaction. */
+    public Optional<PlanStanding> find(Connection c, TenantSlug slug) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(READ)) {
             s.setString(1, slug.value());
             try (ResultSet row = s.executeQuery()) {
                 if (!row.next()) {
@@ -43,21 +52,26 @@ public class PlanStandingStore {
                 return Optional.of(status == null ? PlanStanding.unbilled(plan) : new PlanStanding(plan,
                         PlanStanding.Status.ofCode(status), instant(row, 3), instant(row, 4)));
             }
-        } catch (SQLException e) {
-            throw new SqlFailure("read plan standing", e);
         }
     }
 
     public void write(TenantSlug slug, PlanStanding standing) {
-        try (Connection c = database.platform().getConnection(); PreparedStatement s = c.prepareStatement(WRITE)) {
+        try (Connection c = database.platform().getConnection()) {
+            write(c, slug, standing);
+        } catch (SQLException e) {
+            throw new SqlFailure("write plan standing", e);
+        }
+    }
+
+    /** On the caller's platform connection, so the standing commits with what caused it. */
+    public void write(Connection c, TenantSlug slug, PlanStanding standing) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(WRITE)) {
             s.setString(1, standing.plan().code());
             s.setString(2, slug.value());
             s.setString(3, standing.status() == PlanStanding.Status.NONE ? "active" : standing.status().code());
             s.setTimestamp(4, timestamp(standing.trialEndsAt()));
             s.setTimestamp(5, timestamp(standing.graceUntil()));
             s.executeUpdate();
-        } catch (SQLException e) {
-            throw new SqlFailure("write plan standing", e);
         }
     }
 
