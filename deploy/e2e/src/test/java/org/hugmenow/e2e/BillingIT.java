@@ -466,7 +466,8 @@ class BillingIT extends AppIT {
             browser.assertRefused();
             browser.signOut();
 
-            browser.signInThroughFrontDoor("platform", "olivia", "demo");
+            browser.open("/console/operators");
+            browser.keycloakLogin("olivia", "demo");
             browser.open("/console/platform/revenue.xhtml");
             browser.waitForText(By.id("byPlan"), "Premium");
             browser.check("revenue");

@@ -60,7 +60,7 @@ public class BillingService {
                 account.subscribed() ? account.quantity() : null, standing.plan() == Plan.FREE ? Plan.FREE_SEATS : null,
                 account.subscribed() ? account.interval() : null, account.subscribed() ? account.currentPeriodEnd() : null,
                 account.subscribed() && account.cancelAtPeriodEnd(), standing.trialEndsAt(), standing.graceUntil(), notices,
-                config.configured() ? offers : List.of());
+                config.configured() ? offers : List.of(), config.configured() && account.customerId() != null);
     }
 
     /** A Stripe Checkout page for the plan, per active person; the tenant becomes a Stripe customer once. */
