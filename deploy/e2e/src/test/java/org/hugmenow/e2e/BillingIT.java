@@ -333,6 +333,31 @@ class BillingIT extends AppIT {
     }
 
     @Test
+    void aDeletionDeliveredBeforeTheUpdateThatPrecededItStaysDeleted() throws Exception {
+        Org org = freeTenant("bill-order");
+        String subscription = subscribe(org, "premium");
+        awaitOverview(org, o -> "active".equals(o.getString("status")), "active");
+        STRIPE.holdDeliveries(true);
+        String portal = api.post("/api/v1/billing/portal", org.finance(), "").json().getString("url");
+        assertEquals(303, STRIPE.postForm("/portal/" + portal.substring(portal.lastIndexOf('/') + 1) + "/cancel"));
+        Thread.sleep(1100); // Stripe's event times have whole seconds: the deletion is a second later.
+        STRIPE.endSubscription(subscription);
+        List<String> events = STRIPE.takeHeldEvents();
+        STRIPE.holdDeliveries(false);
+        assertEquals(2, events.size(), events::toString);
+        assertTrue(events.get(1).contains("customer.subscription.deleted"));
+        assertEquals(200, STRIPE.deliver(events.get(1)));
+        assertEquals(200, STRIPE.deliver(events.get(0)));
+        JsonObject after = overview(org);
+        assertEquals("free", after.getString("plan"), after::toString);
+        assertEquals("canceled", after.getString("status"));
+        assertEquals(1, countRows("SELECT count(*) FROM platform.stripe_event WHERE outcome = 'stale' AND tenant_id ="
+                + " (SELECT id FROM platform.tenant WHERE slug = ?)", org.slug()), "the older update was recognised as stale");
+        Api.Reply again = api.post("/api/v1/billing/checkout", org.finance(), "{\"plan\":\"standard\"}");
+        assertEquals(200, again.status(), "a cancelled organization can subscribe again: " + again);
+    }
+
+    @Test
     void eventsForATenantBeingOffboardedChangeNothing() throws Exception {
         Org org = freeTenant("bill-off");
         STRIPE.holdDeliveries(true);
@@ -378,6 +403,9 @@ class BillingIT extends AppIT {
             }
             assertEquals(403, api.post("/api/v1/billing/checkout", token, "{\"plan\":\"premium\"}").status(), role);
             assertEquals(403, api.post("/api/v1/billing/portal", token, "").status(), role);
+            assertEquals(403, api.getBytes("/api/v1/billing/exports/invoices", token, "text/csv").status(), role);
+            assertEquals(403, api.getBytes("/api/v1/billing/exports/seats", token, "text/csv").status(), role);
+            assertEquals(403, api.get("/api/v1/platform/billing/revenue", token).status(), role);
         }
         assertEquals(401, api.get("/api/v1/billing", null).status());
         assertEquals(403, api.get("/api/v1/billing", tenants.operatorToken()).status(), "the operator is no tenant's finance");
@@ -388,6 +416,19 @@ class BillingIT extends AppIT {
         assertEquals(0, api.get("/api/v1/billing/invoices", b.finance()).json().getJsonArray("items").size());
         assertEquals(409, api.post("/api/v1/billing/portal", b.finance(), "").status(), "B has no Stripe customer");
         assertEquals(403, api.post("/api/v1/platform/billing/reconciliation", a.finance(), "").status());
+        assertEquals(403, api.get("/api/v1/platform/billing/revenue", a.finance()).status());
+        Api.Reply revenue = api.get("/api/v1/platform/billing/revenue", tenants.operatorToken());
+        assertEquals(200, revenue.status(), revenue::toString);
+        assertTrue(revenue.json().getInt("subscriptions") >= 1, revenue::toString);
+        Api.Bytes invoices = api.getBytes("/api/v1/billing/exports/invoices?format=xlsx", a.finance(), "*/*");
+        assertEquals(200, invoices.status(), invoices::toString);
+        assertTrue(invoices.contentType().startsWith("application/vnd.openxmlformats"), invoices::toString);
+        Api.Bytes csv = api.getBytes("/api/v1/billing/exports/invoices", a.finance(), "text/csv");
+        String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("number,invoice_id,status") && text.contains(",paid,"), text);
+        assertEquals(0, new String(api.getBytes("/api/v1/billing/exports/invoices", b.finance(), "text/csv").body(),
+                java.nio.charset.StandardCharsets.UTF_8).lines().count() - 1, "B's export has no invoice of A");
+        assertEquals(400, api.getBytes("/api/v1/billing/exports/seats?month=2026-13", a.finance(), "text/csv").status());
         Api.Reply bad = api.post("/api/v1/billing/checkout", a.finance(), "{\"plan\":\"gold\",\"interval\":\"week\"}");
         assertEquals(400, bad.status(), bad::toString);
         assertTrue(bad.body().contains("\"plan\"") || bad.body().contains("\"interval\""), bad::toString);

@@ -63,6 +63,15 @@ public class BillingService {
                 config.configured() ? offers : List.of(), config.configured() && account.customerId() != null);
     }
 
+    /** The payment notices finance and hr-admins see on every visit, from the cached standing alone (cheap). */
+    public List<String> urgentNotices(Tenant tenant) {
+        PlanStanding standing = entitlements.standing(tenant.slug());
+        if (standing.restricted(Instant.now()) && standing.plan() != Plan.FREE) {
+            return List.of("read-only");
+        }
+        return standing.status() == PlanStanding.Status.PAST_DUE ? List.of("payment-failed") : List.of();
+    }
+
     /** A Stripe Checkout page for the plan, per active person; the tenant becomes a Stripe customer once. */
     public String checkout(Tenant tenant, String planCode, String intervalCode) {
         return checkout(tenant, planCode, intervalCode, config.consoleBillingUrl());

@@ -205,6 +205,15 @@ public final class FakeStripe implements AutoCloseable {
         webhooks.send(events);
     }
 
+    /** The subscription ends now (cancelled in the dashboard, or the period ran out after cancelling). */
+    public void endSubscription(String subscriptionId) {
+        List<String> events = new ArrayList<>();
+        synchronized (this) {
+            cancel(existing(ledger.subscriptions, subscriptionId), events);
+        }
+        webhooks.send(events);
+    }
+
     public void trialWillEnd(String subscriptionId) {
         String event;
         synchronized (this) {
