@@ -30,7 +30,10 @@ public class PlanChanges {
      */
     public PlanStanding record(java.sql.Connection platform, TenantSlug tenant, PlanStanding standing) throws java.sql.SQLException {
         PlanStanding before = store.find(platform, tenant).orElse(null);
-        store.write(platform, tenant, standing);
+        // Most events leave the standing as it was: no write then, so the registry row is not locked for nothing.
+        if (!standing.equals(before)) {
+            store.write(platform, tenant, standing);
+        }
         return before;
     }
 
