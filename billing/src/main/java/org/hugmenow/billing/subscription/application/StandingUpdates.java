@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.hugmenow.billing.shared.BillingConfig;
 import org.hugmenow.billing.subscription.domain.BillingAccount;
-import org.hugmenow.billing.subscription.persistence.BillingAccountStore;
 import org.hugmenow.platform.tenancy.TenantJournal;
 import org.hugmenow.platform.tenancy.TenantRepository;
 import org.hugmenow.platform.tenancy.TenantSlug;
@@ -27,17 +26,18 @@ public class StandingUpdates {
     public record Change(TenantSlug tenant, PlanStanding standing, boolean differs) {
     }
 
-    @Inject BillingAccountStore accounts;
     @Inject BillingConfig config;
     @Inject PlanChanges planChanges;
     @Inject TenantRepository tenants;
     @Inject TenantJournal journal;
 
-    /** Must run in the transaction that changed the account, after the change. */
-    public Optional<Change> follow(Connection c, BillingAccount before) throws SQLException {
-        BillingAccount after = accounts.find(c, before.tenantId()).orElseThrow();
+    /**
+     * Must run in the transaction that changed the account, after the change. When the account
+     * gives the same standing as before, it is already recorded (the most common case: nothing to write).
+     */
+    public Optional<Change> follow(Connection c, BillingAccount before, BillingAccount after) throws SQLException {
         PlanStanding next = after.standing(config.grace());
-        if (next == null) {
+        if (next == null || next.equals(before.standing(config.grace()))) {
             return Optional.empty();
         }
         TenantSlug slug = new TenantSlug(after.tenantSlug());

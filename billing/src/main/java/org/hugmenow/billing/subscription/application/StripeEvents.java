@@ -34,6 +34,8 @@ public class StripeEvents {
     @Inject BillingConfig config;
     @Inject StandingUpdates standings;
 
+    static final String APPLIED = "applied";
+
     /** Verifies and applies one delivery; returns what became of it (for the response and the log). */
     public String receive(String payload, String signatureHeader) {
         StripeNotice notice = gateway.verified(payload, signatureHeader);
@@ -46,23 +48,30 @@ public class StripeEvents {
     }
 
     private Applied apply(Connection c, StripeNotice notice) throws SQLException {
-        if (!events.claim(c, notice.id(), notice.type())) {
+        // The account's row lock comes first: events of one tenant then apply one at a time, and a
+        // duplicate waiting on it finds the event claimed once it gets it.
+        Optional<BillingAccount> found = locate(c, notice);
+        String refused = found.isEmpty() ? "unknown-customer" : "active".equals(found.get().tenantStatus()) ? null : "tenant-not-served";
+        UUID tenantId = found.map(BillingAccount::tenantId).orElse(null);
+        if (!events.claim(c, notice.id(), notice.type(), tenantId, refused == null ? APPLIED : refused)) {
             return new Applied("duplicate", Optional.empty());
         }
-        Optional<BillingAccount> found = locate(c, notice);
-        String outcome;
-        Optional<StandingUpdates.Change> change = Optional.empty();
-        if (found.isEmpty()) {
-            outcome = "unknown-customer";
-        } else if (!"active".equals(found.get().tenantStatus())) {
-            outcome = "tenant-not-served";
-        } else {
-            BillingAccount account = found.get();
-            outcome = applyTo(c, account, notice);
-            change = standings.follow(c, account);
+        if (refused != null) {
+            return new Applied(refused, Optional.empty());
         }
-        events.settle(c, notice.id(), found.map(BillingAccount::tenantId).orElse(null), outcome);
-        return new Applied(outcome, change);
+        BillingAccount account = found.get();
+        Effect effect = applyTo(c, account, notice);
+        if (!effect.outcome().equals(APPLIED)) {
+            events.settle(c, notice.id(), effect.outcome());
+        }
+        return new Applied(effect.outcome(), effect.after() == null ? Optional.empty() : standings.follow(c, account, effect.after()));
+    }
+
+    /** What an event did, and the account as it now is when that is known without reading it again. */
+    private record Effect(String outcome, BillingAccount after) {
+        static Effect of(String outcome) {
+            return new Effect(outcome, null);
+        }
     }
 
     private Optional<BillingAccount> locate(Connection c, StripeNotice notice) throws SQLException {
@@ -75,20 +84,24 @@ public class StripeEvents {
         return notice.customerId() == null ? Optional.empty() : accounts.lockByCustomer(c, notice.customerId());
     }
 
-    private String applyTo(Connection c, BillingAccount account, StripeNotice notice) throws SQLException {
+    private Effect applyTo(Connection c, BillingAccount account, StripeNotice notice) throws SQLException {
         return switch (notice.type()) {
-            case "checkout.session.completed" -> checkoutCompleted(c, account, notice);
+            case "checkout.session.completed" -> reread(c, account, checkoutCompleted(c, account, notice));
             case "customer.subscription.created", "customer.subscription.updated", "customer.subscription.deleted" ->
                     subscriptionChanged(c, account, notice);
             case "customer.subscription.trial_will_end" -> {
                 accounts.noteTrialEnding(c, account.tenantId(), notice.created());
-                yield "trial-ending-noted";
+                yield Effect.of("trial-ending-noted");
             }
-            case "invoice.finalized" -> invoiceSaved(c, account, notice);
-            case "invoice.paid" -> invoicePaid(c, account, notice);
-            case "invoice.payment_failed" -> paymentFailed(c, account, notice);
-            default -> "ignored";
+            case "invoice.finalized" -> Effect.of(invoiceSaved(c, account, notice));
+            case "invoice.paid" -> reread(c, account, invoicePaid(c, account, notice));
+            case "invoice.payment_failed" -> reread(c, account, paymentFailed(c, account, notice));
+            default -> Effect.of("ignored");
         };
+    }
+
+    private Effect reread(Connection c, BillingAccount account, String outcome) throws SQLException {
+        return new Effect(outcome, accounts.find(c, account.tenantId()).orElseThrow());
     }
 
     private String checkoutCompleted(Connection c, BillingAccount account, StripeNotice notice) throws SQLException {
@@ -107,31 +120,36 @@ public class StripeEvents {
         return "subscribed";
     }
 
-    private String subscriptionChanged(Connection c, BillingAccount account, StripeNotice notice) throws SQLException {
+    private Effect subscriptionChanged(Connection c, BillingAccount account, StripeNotice notice) throws SQLException {
         SubscriptionState state = notice.subscription();
         boolean same = state.id().equals(account.subscriptionId());
         if (!same && account.subscribed()) {
-            return "other-subscription";
+            return Effect.of("other-subscription");
         }
         if (same && notice.version() < account.stateVersion()) {
-            return "stale";
+            return Effect.of("stale");
         }
         if (same && notice.version() == account.stateVersion()) {
             // Stripe's timestamps have whole seconds: two changes in one second cannot be ordered by them.
             state = gateway.subscription(state.id());
         }
-        save(c, account, state, notice.version());
-        return "applied";
+        return new Effect(APPLIED, save(c, account, state, notice.version()));
     }
 
-    private void save(Connection c, BillingAccount account, SubscriptionState state, long version) throws SQLException {
+    private BillingAccount save(Connection c, BillingAccount account, SubscriptionState state, long version) throws SQLException {
         Optional<PriceCatalog.PlanPrice> sold = config.prices().planOf(state.priceId());
         String plan = sold.map(p -> p.plan().code()).orElse(account.plan());
         String interval = sold.map(p -> p.interval().name().toLowerCase()).orElse(account.interval());
-        java.time.Instant pastDueSince = state.overdue()
-                ? Objects.requireNonNullElse(account.pastDueSince(), java.time.Instant.ofEpochSecond(version))
-                : ("active".equals(state.status()) && invoices.unpaid(c, account.tenantId()) > 0 ? account.pastDueSince() : null);
+        java.time.Instant pastDueSince;
+        if (state.overdue()) {
+            pastDueSince = Objects.requireNonNullElse(account.pastDueSince(), java.time.Instant.ofEpochSecond(version));
+        } else {
+            // Active again while an invoice is still owed (its payment event not here yet) keeps dunning's clock.
+            boolean owed = account.pastDueSince() != null && "active".equals(state.status()) && invoices.unpaid(c, account.tenantId()) > 0;
+            pastDueSince = owed ? account.pastDueSince() : null;
+        }
         accounts.saveSubscription(c, account.tenantId(), state, plan, interval, version, pastDueSince);
+        return account.with(state, plan, interval, Math.max(version, account.stateVersion()), pastDueSince);
     }
 
     private String invoiceSaved(Connection c, BillingAccount account, StripeNotice notice) throws SQLException {

@@ -13,6 +13,13 @@ public record BillingAccount(UUID tenantId, String tenantSlug, String tenantStat
                              Instant trialEndingNoticeAt, Instant pastDueSince, long stateVersion, Instant seatsChangedAt,
                              String seatError) {
 
+    /** The account after a subscription state was stored, as {@code BillingAccountStore.saveSubscription} leaves it. */
+    public BillingAccount with(SubscriptionState s, String newPlan, String newInterval, long version, Instant newPastDueSince) {
+        return new BillingAccount(tenantId, tenantSlug, tenantStatus, customerId, s.id(), s.itemId(), s.status(), s.priceId(), newPlan,
+                newInterval, (int) s.quantity(), s.currentPeriodEnd(), s.cancelAtPeriodEnd(), s.trialEnd(), trialEndingNoticeAt,
+                newPastDueSince, version, seatsChangedAt, seatError);
+    }
+
     public boolean subscribed() {
         return subscriptionId != null && !"canceled".equals(subscriptionStatus) && !"incomplete_expired".equals(subscriptionStatus);
     }

@@ -11,16 +11,17 @@ import org.hugmenow.platform.db.Sql;
 public class StripeEventStore {
 
     /**
-     * Claims the event for this transaction; false when it was taken before. A concurrent duplicate
-     * waits on the uncommitted row and then finds it taken.
+     * Claims the event for this transaction with its expected outcome; false when it was taken
+     * before. A concurrent duplicate waits on the uncommitted row (or on the account's lock) and
+     * then finds it taken.
      */
-    public boolean claim(Connection c, String eventId, String type) throws SQLException {
-        return Sql.update(c, "INSERT INTO platform.stripe_event (id, type, outcome) VALUES (?, ?, 'received') ON CONFLICT DO NOTHING",
-                eventId, type) == 1;
+    public boolean claim(Connection c, String eventId, String type, UUID tenantId, String outcome) throws SQLException {
+        return Sql.update(c, "INSERT INTO platform.stripe_event (id, type, tenant_id, outcome) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                eventId, type, tenantId, outcome) == 1;
     }
 
-    public void settle(Connection c, String eventId, UUID tenantId, String outcome) throws SQLException {
-        Sql.update(c, "UPDATE platform.stripe_event SET tenant_id = ?, outcome = ? WHERE id = ?", tenantId, outcome, eventId);
+    public void settle(Connection c, String eventId, String outcome) throws SQLException {
+        Sql.update(c, "UPDATE platform.stripe_event SET outcome = ? WHERE id = ?", outcome, eventId);
     }
 
     public long count(Connection c, String outcome) throws SQLException {
