@@ -44,6 +44,7 @@ public final class FakeStripe implements AutoCloseable {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_]+");
 
     private final HttpServer server;
+    private final java.util.concurrent.ExecutorService workers;
     private final String apiKey;
     private final Webhooks webhooks;
     private final Ledger ledger = new Ledger();
@@ -55,8 +56,9 @@ public final class FakeStripe implements AutoCloseable {
     private record Answer(int status, String body) {
     }
 
-    private FakeStripe(HttpServer server, String apiKey, String webhookSecret) {
+    private FakeStripe(HttpServer server, java.util.concurrent.ExecutorService workers, String apiKey, String webhookSecret) {
         this.server = server;
+        this.workers = workers;
         this.apiKey = apiKey;
         this.webhooks = new Webhooks(webhookSecret);
     }
@@ -64,9 +66,15 @@ public final class FakeStripe implements AutoCloseable {
     public static FakeStripe start(int port, String apiKey, String webhookSecret) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-            FakeStripe fake = new FakeStripe(server, apiKey, webhookSecret);
+            // Daemon threads: a test or benchmark JVM that forgets to close the fake still exits.
+            java.util.concurrent.ExecutorService workers = Executors.newFixedThreadPool(8, r -> {
+                Thread t = new Thread(r, "fake-stripe");
+                t.setDaemon(true);
+                return t;
+            });
+            FakeStripe fake = new FakeStripe(server, workers, apiKey, webhookSecret);
             server.createContext("/", fake::handle);
-            server.setExecutor(Executors.newFixedThreadPool(8));
+            server.setExecutor(workers);
             server.start();
             return fake;
         } catch (IOException e) {
@@ -269,6 +277,7 @@ public final class FakeStripe implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        workers.shutdownNow();
     }
 
     // ---- HTTP ----
