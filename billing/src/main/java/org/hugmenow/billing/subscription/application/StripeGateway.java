@@ -81,7 +81,17 @@ public class StripeGateway {
     /** What the next invoice will say, as Stripe previews it. */
     public Optional<InvoiceState> upcoming(String customerId, String subscriptionId) {
         InvoiceCreatePreviewParams params = InvoiceCreatePreviewParams.builder().setCustomer(customerId).setSubscription(subscriptionId).build();
-        return Optional.of(call(() -> invoice(client().v1().invoices().createPreview(params))));
+        return call(() -> {
+            try {
+                return Optional.of(invoice(client().v1().invoices().createPreview(params)));
+            } catch (com.stripe.exception.InvalidRequestException e) {
+                // A subscription that ends with its period has no next invoice: Stripe says so with this code.
+                if ("invoice_upcoming_none".equals(e.getCode())) {
+                    return Optional.<InvoiceState>empty();
+                }
+                throw e;
+            }
+        });
     }
 
     /** The event, verified against the endpoint secret and the tolerance; a forged or stale one is refused as invalid. */

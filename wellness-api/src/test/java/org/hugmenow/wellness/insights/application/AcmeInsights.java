@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import org.hugmenow.platform.outbox.OutboxForTests;
 import org.hugmenow.platform.tenancy.TenantSlug;
+import org.hugmenow.tenant.entitlement.application.EntitlementsForTests;
+import org.hugmenow.tenant.entitlement.domain.Plan;
 import org.hugmenow.wellness.insights.InsightsTestDatabase;
 import org.hugmenow.wellness.insights.domain.MetricCatalog;
 import org.hugmenow.wellness.insights.persistence.AlertStore;
@@ -85,6 +87,7 @@ final class AcmeInsights {
     static InsightsQueries queries(InsightsTestDatabase db) {
         InsightsQueries queries = new InsightsQueries();
         queries.data = db.data;
+        queries.entitlements = EntitlementsForTests.every(Plan.PREMIUM);
         queries.settings = new InsightsSettingsStore();
         queries.store = insightsData();
         queries.alerts = new AlertStore();
@@ -105,6 +108,7 @@ final class AcmeInsights {
     static AlertScan alertScan(InsightsTestDatabase db) {
         AlertScan scan = new AlertScan();
         scan.data = db.data;
+        scan.entitlements = EntitlementsForTests.every(Plan.PREMIUM);
         scan.settings = new InsightsSettingsStore();
         scan.store = insightsData();
         scan.alerts = new AlertStore();
