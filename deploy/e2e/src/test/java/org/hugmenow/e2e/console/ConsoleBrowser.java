@@ -212,6 +212,7 @@ public final class ConsoleBrowser implements AutoCloseable {
 
     /** axe-core on the current page; a serious or critical violation fails the test. Then a screenshot. */
     public void check(String name) throws IOException {
+        settle();
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
         List<Rule> blocking = results.getViolations().stream().filter(v -> BLOCKING.contains(v.getImpact())).toList();
         screenshot(name);
@@ -219,6 +220,22 @@ public final class ConsoleBrowser implements AutoCloseable {
                 .map(v -> v.getImpact() + " " + v.getId() + ": " + v.getHelp() + " at "
                         + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(5).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n")));
+    }
+
+    /**
+     * The page at rest before axe measures it: the button just clicked loses focus and hover, and
+     * its colour transition ends. Measured mid-transition, a button's text fails colour contrast
+     * against a background that is half-way between two colours (a CI run failed on that).
+     */
+    private void settle() {
+        ((JavascriptExecutor) driver).executeScript("if (document.activeElement && document.activeElement !== document.body"
+                + " && document.activeElement.matches('button, .ui-button')) { document.activeElement.blur(); }");
+        new org.openqa.selenium.interactions.Actions(driver).moveToLocation(0, 0).perform();
+        try {
+            Thread.sleep(400);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public void screenshot(String name) throws IOException {
