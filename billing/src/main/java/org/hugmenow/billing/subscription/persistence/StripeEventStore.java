@@ -23,8 +23,4 @@ public class StripeEventStore {
     public void settle(Connection c, String eventId, String outcome) throws SQLException {
         Sql.update(c, "UPDATE platform.stripe_event SET outcome = ? WHERE id = ?", outcome, eventId);
     }
-
-    public long count(Connection c, String outcome) throws SQLException {
-        return Sql.count(c, "SELECT count(*) FROM platform.stripe_event WHERE outcome = ?", outcome);
-    }
 }
