@@ -42,6 +42,11 @@ public final class KeycloakAdmin {
         expect(send("POST", "/admin/realms", RealmTemplate.render(template, values)), 201, 409);
     }
 
+    /** Creates a realm from a full representation, unless one of that name exists. */
+    public void createRealm(JsonObject realm) throws IOException {
+        expect(send("POST", "/admin/realms", realm), 201, 409);
+    }
+
     /** Adds the password-grant client {@code hugmenow-dev} to a demo realm. */
     public void addDevClient(String realm) throws IOException {
         expect(send("POST", "/admin/realms/" + realm + "/clients", RealmTemplate.render(RealmTemplate.DEV_CLIENT, Map.of())), 201, 409);
@@ -56,8 +61,13 @@ public final class KeycloakAdmin {
     }
 
     public String ensureUser(String realm, String username, String password, List<String> roles) throws IOException {
+        return ensureUser(realm, username, username + "@" + realm + ".example", password, roles);
+    }
+
+    /** A user with this e-mail address (verified), password and realm roles, unless the username exists. */
+    public String ensureUser(String realm, String username, String email, String password, List<String> roles) throws IOException {
         JsonObject user = Json.createObjectBuilder()
-                .add("username", username).add("email", username + "@" + realm + ".example")
+                .add("username", username).add("email", email)
                 .add("firstName", capitalize(username)).add("lastName", "Demo")
                 .add("enabled", true).add("emailVerified", true)
                 .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder()

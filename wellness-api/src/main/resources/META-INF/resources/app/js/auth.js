@@ -60,6 +60,11 @@ export async function signIn(who, route) {
     state: pending.state, nonce: pending.nonce, code_challenge: await challenge(verifier), code_challenge_method: 'S256',
     ui_locales: document.documentElement.lang || 'en'
   });
+  if (provider.idpHint) {
+    // The e-mail's domain signs in through the company's own provider: go straight there.
+    query.set('kc_idp_hint', provider.idpHint);
+    query.set('login_hint', who);
+  }
   location.assign(provider.authorizationEndpoint + '?' + query);
   return new Promise(() => {});
 }

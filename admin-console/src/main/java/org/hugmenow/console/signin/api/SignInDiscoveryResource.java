@@ -34,13 +34,14 @@ public class SignInDiscoveryResource {
     @Inject OidcProvider provider;
 
     public record Discovered(String organization, String issuer, String clientId, String authorizationEndpoint,
-                             String tokenEndpoint, String endSessionEndpoint) {
+                             String tokenEndpoint, String endSessionEndpoint, String idpHint) {
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Where a person with this work e-mail or organization signs in")
-    @APIResponse(responseCode = "200", description = "The organization's issuer, the app's client id and the endpoints")
+    @APIResponse(responseCode = "200", description = "The organization's issuer, the app's client id, the endpoints, and the"
+            + " company provider the e-mail's domain leads to (idpHint, for kc_idp_hint) if any")
     @APIResponse(responseCode = "400", description = "Nothing was given (problem+json)")
     @APIResponse(responseCode = "404", description = "No organization serves under this e-mail domain or slug (problem+json)")
     @APIResponse(responseCode = "503", description = "The organization's sign-in service cannot be reached (problem+json)")
@@ -52,6 +53,7 @@ public class SignInDiscoveryResource {
                 .orElseThrow(() -> Refusal.notFound("We could not find an organization for what you typed."));
         OidcProvider.Metadata endpoints = provider.metadata(target.issuer());
         return new Discovered(target.tenantSlug(), target.issuer(), RealmTemplate.WEB_CLIENT_ID,
-                endpoints.authorizationEndpoint(), endpoints.tokenEndpoint(), endpoints.endSessionEndpoint());
+                endpoints.authorizationEndpoint(), endpoints.tokenEndpoint(), endpoints.endSessionEndpoint(),
+                discovery.providerHintFor(who).orElse(null));
     }
 }

@@ -42,6 +42,33 @@ public class HomeRealmDiscovery {
                 : tenants.findBySlug(new TenantSlug(slug)).map(t -> t.slug().value());
     }
 
+    /** The company provider a typed work e-mail's domain leads straight to, if its tenant routed it to one. */
+    public Optional<String> providerHintFor(String typed) {
+        if (typed == null || !typed.contains("@")) {
+            return Optional.empty();
+        }
+        return EmailDomain.parse(typed.strip()).flatMap(d -> domains.providerOf(d.value()));
+    }
+
+    /** Whether the domain is free or the tenant's already; a domain routes to one tenant only. */
+    public boolean availableTo(Tenant tenant, String domain) {
+        return domains.tenantOf(domain).map(tenant.id()::equals).orElse(true);
+    }
+
+    /** Claims the domains for the tenant where needed and leads exactly them to the provider. */
+    public void route(Tenant tenant, String alias, List<String> routed, String by) {
+        for (String domain : routed) {
+            if (!domainsOf(tenant).contains(domain)) {
+                add(tenant, domain, by);
+            }
+        }
+        domains.route(tenant.id(), alias, routed);
+    }
+
+    public List<String> routedTo(Tenant tenant, String alias) {
+        return domains.routedTo(tenant.id(), alias);
+    }
+
     public List<String> domainsOf(Tenant tenant) {
         return domains.domainsOf(tenant.id());
     }

@@ -60,7 +60,8 @@ public class SignInService {
         return new SignInTarget(new IdentityHome(coreConfig.keycloakUrl(), coreConfig.platformRealm()).issuer(), "");
     }
 
-    public Started start(SignInTarget target, String redirectUri) {
+    /** {@code idpHint}: the company provider the person's e-mail domain leads to, sent as Keycloak's kc_idp_hint; may be null. */
+    public Started start(SignInTarget target, String redirectUri, String idpHint) {
         String verifier = RandomValues.fresh();
         SignInAttempt attempt = new SignInAttempt(RandomValues.fresh(), RandomValues.fresh(), verifier, target.issuer(),
                 target.tenantSlug(), Instant.now().plusSeconds(ATTEMPT_SECONDS));
@@ -71,7 +72,8 @@ public class SignInService {
                 + "&state=" + attempt.state()
                 + "&nonce=" + attempt.nonce()
                 + "&code_challenge=" + RandomValues.pkceChallenge(verifier)
-                + "&code_challenge_method=S256";
+                + "&code_challenge_method=S256"
+                + (idpHint == null ? "" : "&kc_idp_hint=" + encode(idpHint));
         return new Started(attempt, url);
     }
 

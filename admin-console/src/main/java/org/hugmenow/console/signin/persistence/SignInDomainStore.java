@@ -56,4 +56,37 @@ public class SignInDomainStore {
             throw new SqlFailure("release sign-in domain", e);
         }
     }
+
+    /** The provider the domain leads straight to, if its tenant routed it to one. */
+    public Optional<String> providerOf(String domain) {
+        try (Connection c = database.platform().getConnection()) {
+            return Sql.one(c, "SELECT provider_alias FROM platform.console_sign_in_domain WHERE domain = ? AND provider_alias IS NOT NULL",
+                    r -> r.getString(1), domain);
+        } catch (SQLException e) {
+            throw new SqlFailure("find sign-in domain provider", e);
+        }
+    }
+
+    public List<String> routedTo(UUID tenantId, String alias) {
+        try (Connection c = database.platform().getConnection()) {
+            return Sql.list(c, "SELECT domain FROM platform.console_sign_in_domain WHERE tenant_id = ? AND provider_alias = ? ORDER BY domain",
+                    r -> r.getString(1), tenantId, alias);
+        } catch (SQLException e) {
+            throw new SqlFailure("list routed sign-in domains", e);
+        }
+    }
+
+    /** Leads exactly these domains of the tenant (claimed already) to the provider, and no others. */
+    public void route(UUID tenantId, String alias, List<String> domains) {
+        try (Connection c = database.platform().getConnection()) {
+            Sql.update(c, "UPDATE platform.console_sign_in_domain SET provider_alias = NULL WHERE tenant_id = ? AND provider_alias = ?",
+                    tenantId, alias);
+            for (String domain : domains) {
+                Sql.update(c, "UPDATE platform.console_sign_in_domain SET provider_alias = ? WHERE tenant_id = ? AND domain = ?",
+                        alias, tenantId, domain);
+            }
+        } catch (SQLException e) {
+            throw new SqlFailure("route sign-in domains", e);
+        }
+    }
 }

@@ -40,7 +40,9 @@ public class FrontDoorView {
             return;
         }
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
-        context.redirect(context.getRequestContextPath() + "/console/t/" + URLEncoder.encode(slug.get(), StandardCharsets.UTF_8) + "/");
+        // A domain routed to a company provider goes straight to it (kc_idp_hint); the hint is only a shortcut.
+        String hint = discovery.providerHintFor(who).map(alias -> "?idp=" + URLEncoder.encode(alias, StandardCharsets.UTF_8)).orElse("");
+        context.redirect(context.getRequestContextPath() + "/console/t/" + URLEncoder.encode(slug.get(), StandardCharsets.UTF_8) + "/" + hint);
     }
 
     /** The reason the person is back at the front door, as a bundle key; null when there is none. */

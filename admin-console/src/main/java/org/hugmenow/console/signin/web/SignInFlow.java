@@ -24,6 +24,8 @@ public class SignInFlow {
     private static final ContextLogger LOG = ContextLogger.of(SignInFlow.class);
     private static final int ATTEMPT_COOKIE_SECONDS = 600;
     private static final int SESSION_COOKIE_SECONDS = -1;
+    /** A provider alias as enterprise sign-in makes them; anything else is not passed on. */
+    private static final String IDP_HINT = "[a-z0-9][a-z0-9-]{0,39}";
 
     @Inject SignInService signIn;
     @Inject SecretBox box;
@@ -35,20 +37,22 @@ public class SignInFlow {
             response.sendRedirect(request.getContextPath() + "/console/index.xhtml?unknown=1");
             return;
         }
-        start(request, response, target.get());
+        String hint = request.getParameter("idp");
+        start(request, response, target.get(), hint != null && hint.matches(IDP_HINT) ? hint : null);
     }
 
     void startPlatform(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        start(request, response, signIn.platformTarget());
+        start(request, response, signIn.platformTarget(), null);
     }
 
-    private void start(HttpServletRequest request, HttpServletResponse response, SignInTarget target) throws IOException {
+    private void start(HttpServletRequest request, HttpServletResponse response, SignInTarget target, String idpHint)
+            throws IOException {
         if (!box.ready()) {
             response.sendError(503, "The console is not configured for sign-in (hugmenow.console.session-key).");
             return;
         }
         try {
-            SignInService.Started started = signIn.start(target, callbackUrl(request));
+            SignInService.Started started = signIn.start(target, callbackUrl(request), idpHint);
             ConsoleCookies.write(request, response, ConsoleCookies.ATTEMPT, ConsoleCookies.sealAttempt(box, started.attempt()),
                     ATTEMPT_COOKIE_SECONDS);
             response.sendRedirect(started.authorizationUrl());

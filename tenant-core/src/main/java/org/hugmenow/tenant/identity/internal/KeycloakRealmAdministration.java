@@ -227,16 +227,10 @@ public class KeycloakRealmAdministration implements RealmAdministration {
     }
 
     private static HttpResponse<String> expect(HttpResponse<String> response, int... accepted) {
-        for (int status : accepted) {
-            if (response.statusCode() == status) {
-                return response;
-            }
-        }
-        throw new IllegalStateException("Keycloak answered " + response.statusCode() + " unexpectedly: "
-                + abbreviate(response.body()));
+        return KeycloakResponses.expect(response, accepted);
     }
 
     private static String abbreviate(String body) {
-        return body == null ? "" : body.substring(0, Math.min(200, body.length()));
+        return KeycloakResponses.abbreviate(body);
     }
 }

@@ -1,0 +1,57 @@
+package org.hugmenow.console.federation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hugmenow.console.federation.persistence.SignInProviderStore;
+import org.hugmenow.platform.bootstrap.BackgroundWork;
+import org.hugmenow.platform.logging.ContextLogger;
+import org.hugmenow.platform.refusal.Refusal;
+import org.hugmenow.platform.tenancy.TenantRepository;
+
+/**
+ * Fetches every provider's discovery document or metadata again on a schedule, so a customer's key
+ * rotation needs nothing from us: new signing certificates reach the broker, and one ending within
+ * 30 days is warned about. Each due provider is claimed in the database, so one instance refreshes it.
+ * A failed fetch keeps the working configuration and is shown to the IT admin.
+ */
+@ApplicationScoped
+public class MetadataRefresh {
+
+    private static final ContextLogger LOG = ContextLogger.of(MetadataRefresh.class);
+    private static final int BATCH = 50;
+
+    @Inject BackgroundWork background;
+    @Inject SignInProviderStore store;
+    @Inject SignInProviders providers;
+    @Inject TenantRepository tenants;
+
+    @Inject
+    @ConfigProperty(name = "hugmenow.sign-in.metadata-refresh-minutes", defaultValue = "360")
+    long refreshMinutes;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        background.every(Duration.ofMinutes(Math.max(1, Math.min(refreshMinutes, 60))), this::refreshDue);
+    }
+
+    /** Refreshes the providers last checked longer ago than the configured period; returns how many it refreshed. */
+    public int refreshDue() {
+        int refreshed = 0;
+        for (SignInProviderStore.Due due : store.claimDue(Instant.now().minus(Duration.ofMinutes(refreshMinutes)),
+                Duration.ofMinutes(5), BATCH)) {
+            try {
+                tenants.findById(due.tenantId()).filter(t -> t.serves())
+                        .ifPresent(t -> providers.retest(t, due.alias(), "metadata refresh"));
+                refreshed++;
+            } catch (Refusal | IllegalStateException e) {
+                LOG.info("the metadata of sign-in provider " + due.alias() + " could not be refreshed: " + e.getMessage());
+                store.recordRefreshFailure(due.tenantId(), due.alias(), e.getMessage(), Instant.now());
+            }
+        }
+        return refreshed;
+    }
+}

@@ -1,0 +1,331 @@
+package org.hugmenow.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import java.util.List;
+import java.util.Map;
+import org.hugmenow.e2e.signin.BrowserlessSignIn;
+import org.hugmenow.e2e.signin.CustomerIdp;
+import org.hugmenow.launcher.Tokens;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Enterprise sign-in with Keycloak on both sides: a realm of the test Keycloak plays the customer's
+ * identity provider over OpenID Connect and over SAML 2.0, our tenants' realms broker to it. People
+ * sign in with a browser without a screen (redirects, login forms, self-posting SAML forms).
+ */
+class EnterpriseSignInIT extends AppIT {
+
+    static final String SIGN_IN = "/api/v1/admin/sign-in";
+    private static CustomerIdp customer;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TestStack.get().deployment(Map.of("hugmenow.sign-in.metadata-refresh-minutes", "1"));
+    }
+
+    record Org(String slug, String it, String domain) {
+        String issuer() {
+            return TestStack.get().keycloak.url() + "/realms/" + slug;
+        }
+
+        String brokerEndpoint(String alias) {
+            return issuer() + "/broker/" + alias + "/endpoint";
+        }
+    }
+
+    private synchronized CustomerIdp customer() throws Exception {
+        if (customer == null) {
+            customer = CustomerIdp.create(stack.keycloakAdmin, stack.keycloak.url(), Tenants.uniqueSlug("contoso-idp"));
+        }
+        return customer;
+    }
+
+    private Org tenant(String prefix, String plan) throws Exception {
+        String slug = Tenants.uniqueSlug(prefix);
+        tenants.provision(slug, Tenants.createBody(slug, plan));
+        stack.keycloakAdmin.addRedirectUri(slug, "hugmenow-web", api.base() + "/app/");
+        stack.keycloakAdmin.addRedirectUri(slug, "hugmenow-console", api.base() + "/console/callback");
+        return new Org(slug, tenants.tokenFor(slug, "ivan", List.of("it-admin")), slug + ".test");
+    }
+
+    private BrowserlessSignIn browser(Org org) {
+        return new BrowserlessSignIn(org.issuer(), "hugmenow-web", api.base() + "/app/");
+    }
+
+    /** Connects the customer's OIDC provider to the tenant with a client of its own. */
+    private JsonObject connectOidc(Org org, String alias, String policy) throws Exception {
+        String secret = customer().oidcClient("hugmenow-" + org.slug + "-" + alias, org.brokerEndpoint(alias));
+        Api.Reply connected = api.post(SIGN_IN + "/providers", org.it, Json.createObjectBuilder()
+                .add("displayName", "Contoso Entra ID").add("alias", alias).add("protocol", "oidc").add("vendor", "entra-id")
+                .add("policy", policy).add("discoveryUrl", customer().discoveryUrl())
+                .add("clientId", "hugmenow-" + org.slug + "-" + alias).add("clientSecret", secret)
+                .add("domains", Json.createArrayBuilder().add(org.domain)).build().toString());
+        assertEquals(201, connected.status(), connected.toString());
+        assertFalse(connected.body().contains(secret), "the client secret is never returned");
+        return connected.json();
+    }
+
+    private JsonObject connectSaml(Org org, String alias, String policy) throws Exception {
+        customer().samlClient(org.issuer(), org.brokerEndpoint(alias));
+        Api.Reply connected = api.post(SIGN_IN + "/providers", org.it, Json.createObjectBuilder()
+                .add("displayName", "Contoso ADFS").add("alias", alias).add("protocol", "saml").add("policy", policy)
+                .add("metadataUrl", customer().samlMetadataUrl())
+                .add("domains", Json.createArrayBuilder().add(org.domain)).build().toString());
+        assertEquals(201, connected.status(), connected.toString());
+        return connected.json();
+    }
+
+    private String scimToken(Org org) {
+        Api.Reply issued = api.post("/api/v1/admin/scim-tokens", org.it, "{\"label\":\"Entra provisioning\"}");
+        assertEquals(201, issued.status(), issued.toString());
+        return issued.json().getString("token");
+    }
+
+    private JsonObject me(String token) {
+        Api.Reply me = api.get("/api/v1/me", token);
+        assertEquals(200, me.status(), me.toString());
+        return me.json();
+    }
+
+    private long tenantUsers(Org org, String username) throws Exception {
+        return ((JsonArray) stack.keycloakAdmin.json(org.slug + "/users?exact=true&username=" + username)).size();
+    }
+
+    @Test
+    void directoryPeopleSignInThroughTheCompanyOidcProviderAndNobodyElse() throws Exception {
+        Org org = tenant("sso-oidc", "premium");
+        long started = System.nanoTime();
+        JsonObject provider = connectOidc(org, "contoso", "directory");
+        System.out.printf("[enterprise sign-in] OIDC provider connected end to end in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        assertTrue(provider.getBoolean("clientSecretSet"));
+        assertEquals(org.brokerEndpoint("contoso"), provider.getString("redirectUri"));
+        assertEquals(customer().discoveryUrl().replace("/.well-known/openid-configuration", ""), provider.getJsonObject("check").getString("issuer"));
+        assertEquals(List.of(org.domain), provider.getJsonArray("domains").getValuesAs(jakarta.json.JsonString::getString));
+        assertEquals("contoso", api.get("/api/v1/sign-in/discovery?who=dana@" + org.domain, null).json().getString("idpHint"));
+        assertTrue(api.get("/api/v1/sign-in/discovery?who=" + org.slug, null).json().isNull("idpHint"));
+
+        // Dana is provisioned by SCIM under her work address; the company provider knows her by another username.
+        Scim scim = Scim.bearer(api, scimToken(org));
+        String danaId = Scim.created(scim.post("/scim/v2/Users", Scim.user("dana@" + org.domain, "Dana", "Scully").build()));
+        customer().person("dana-" + org.slug, "dana@" + org.domain);
+        customer().person("eve-" + org.slug, "eve@" + org.domain);
+
+        BrowserlessSignIn.Outcome dana = browser(org).signIn("contoso", "dana-" + org.slug, CustomerIdp.PASSWORD);
+        assertTrue(dana.signedIn(), "dana was refused: " + dana.refusal());
+        JsonObject me = me(dana.accessToken());
+        assertEquals(org.slug, me.getJsonObject("tenant").getString("slug"));
+        assertEquals(danaId, me.getString("userId"), "linked to the provisioned person, not a new one");
+        assertTrue(me.getJsonArray("roles").toString().contains("employee"), me.toString());
+        JsonArray links = (JsonArray) stack.keycloakAdmin.json(org.slug + "/users/" + danaId + "/federated-identity");
+        assertEquals("contoso", links.getJsonObject(0).getString("identityProvider"));
+
+        BrowserlessSignIn.Outcome eve = browser(org).signIn("contoso", "eve-" + org.slug, CustomerIdp.PASSWORD);
+        assertFalse(eve.signedIn(), "a person the directory does not hold is refused");
+        assertEquals(0, tenantUsers(org, "eve-" + org.slug), "and nobody was created for her");
+
+        Api.Reply off = scim.patch("/scim/v2/Users/" + danaId, Scim.patch(Json.createObjectBuilder().add("op", "replace")
+                .add("value", Json.createObjectBuilder().add("active", false))), null);
+        assertEquals(200, off.status(), off.toString());
+        BrowserlessSignIn.Outcome deactivated = browser(org).signIn("contoso", "dana-" + org.slug, CustomerIdp.PASSWORD);
+        assertFalse(deactivated.signedIn(), "a person SCIM deactivated is refused at once");
+
+        JsonArray audit = api.get("/api/v1/platform/tenants/" + org.slug + "/audit", tenants.operatorToken()).json().getJsonArray("items");
+        assertTrue(audit.toString().contains("sign-in-provider.connected"), audit.toString());
+    }
+
+    @Test
+    void unknownPeopleArriveJustInTimeThroughSamlAsEmployeesInTheDirectory() throws Exception {
+        Org org = tenant("sso-saml", "premium");
+        JsonObject provider = connectSaml(org, "contoso-saml", "just-in-time");
+        assertEquals("saml", provider.getString("protocol"));
+        assertFalse(provider.getJsonObject("check").getJsonArray("certificates").isEmpty(), "the signing certificate is shown");
+        assertEquals(org.issuer(), provider.getString("serviceProviderEntityId"));
+
+        Api.Bytes metadata = api.getBytes(SIGN_IN + "/providers/contoso-saml/sp-metadata", org.it, "application/samlmetadata+xml");
+        assertEquals(200, metadata.status());
+        String xml = new String(metadata.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(xml.contains("entityID=\"" + org.issuer() + "\""), xml);
+        assertTrue(xml.contains(org.brokerEndpoint("contoso-saml")), xml);
+
+        customer().person("frank-" + org.slug, "frank@" + org.domain);
+        BrowserlessSignIn.Outcome frank = browser(org).signIn("contoso-saml", "frank-" + org.slug, CustomerIdp.PASSWORD);
+        assertTrue(frank.signedIn(), "frank was refused: " + frank.refusal());
+        JsonObject me = me(frank.accessToken());
+        assertEquals(org.slug, me.getJsonObject("tenant").getString("slug"));
+        assertTrue(me.getJsonArray("roles").toString().contains("employee"), me.toString());
+        String hr = tenants.tokenFor(org.slug, "hanna", List.of("hr-admin"));
+        Api.Reply people = api.get("/api/v1/directory/people?q=frank", hr);
+        assertEquals(200, people.status(), people.toString());
+        assertTrue(people.body().contains(me.getString("userId")), "frank is in the directory: " + people.body());
+        JsonObject user = (JsonObject) stack.keycloakAdmin.json(org.slug + "/users/" + me.getString("userId"));
+        assertEquals("frank@" + org.domain, user.getString("email"), "e-mail mapped from the SAML attribute");
+        assertEquals("Frank-" + org.slug, user.getString("firstName"));
+    }
+
+    @Test
+    void forgedSamlResponsesAreRefused() throws Exception {
+        Org org = tenant("sso-forged", "premium");
+        connectSaml(org, "contoso-saml", "just-in-time");
+        customer().person("grace-" + org.slug, "grace@" + org.domain);
+        customer().person("mallory-" + org.slug, "mallory@" + org.domain);
+
+        BrowserlessSignIn.Outcome unsigned = browser(org).tamperingWith(xml -> xml.replaceAll("(?s)<(\\w+:)?Signature\\b.*?</(\\w+:)?Signature>", ""))
+                .signIn("contoso-saml", "mallory-" + org.slug, CustomerIdp.PASSWORD);
+        assertFalse(unsigned.signedIn(), "signatures removed");
+        BrowserlessSignIn.Outcome altered = browser(org).tamperingWith(xml -> {
+            assertTrue(xml.contains("mallory@" + org.domain));
+            return xml.replace("mallory@" + org.domain, "grace@" + org.domain);
+        }).signIn("contoso-saml", "mallory-" + org.slug, CustomerIdp.PASSWORD);
+        assertFalse(altered.signedIn(), "assertion altered after signing");
+        assertEquals(0, tenantUsers(org, "mallory-" + org.slug));
+        assertEquals(0, tenantUsers(org, "grace-" + org.slug));
+
+        BrowserlessSignIn.Outcome honest = browser(org).signIn("contoso-saml", "mallory-" + org.slug, CustomerIdp.PASSWORD);
+        assertTrue(honest.signedIn(), "the same sign-in untouched goes through: " + honest.refusal());
+    }
+
+    @Test
+    void enforcementLeavesPasswordsOnlyToBreakGlassAdmins() throws Exception {
+        Org org = tenant("sso-enforce", "premium");
+        connectOidc(org, "contoso", "directory");
+        stack.keycloakAdmin.ensureUser(org.slug, "emma", "emma@" + org.domain, Tenants.PASSWORD, List.of("employee"));
+        customer().person("emma-" + org.slug, "emma@" + org.domain);
+
+        assertEquals(400, api.put(SIGN_IN + "/enforcement", org.it, "{\"enforced\":true,\"breakGlassAdmins\":[]}").status());
+        Api.Reply nobody = api.put(SIGN_IN + "/enforcement", org.it, "{\"enforced\":true,\"breakGlassAdmins\":[\"nobody-here\"]}");
+        assertEquals(400, nobody.status());
+        assertTrue(nobody.body().contains("nobody-here"), nobody.body());
+        assertFalse(api.get(SIGN_IN + "/enforcement", org.it).json().getBoolean("enforced"), "nothing half-done");
+
+        Api.Reply on = api.put(SIGN_IN + "/enforcement", org.it, "{\"enforced\":true,\"breakGlassAdmins\":[\"ivan\"]}");
+        assertEquals(200, on.status(), on.toString());
+        assertTrue(on.json().getBoolean("enforced"));
+
+        assertNull(browser(org).firstPage().selectFirst("input[name=password]"), "no password form for anyone at first");
+        BrowserlessSignIn.Outcome emmaPassword = browser(org).signIn(null, "emma", Tenants.PASSWORD);
+        assertFalse(emmaPassword.signedIn(), "a normal user's password no longer opens anything");
+        assertTrue(emmaPassword.refusal().contains("company account"), emmaPassword.refusal());
+        assertThrows(Exception.class, () -> Tokens.passwordGrant(stack.keycloak.url(), org.slug, "emma", Tenants.PASSWORD));
+
+        BrowserlessSignIn.Outcome ivan = browser(org).signIn(null, "ivan", Tenants.PASSWORD);
+        assertTrue(ivan.signedIn(), "the break-glass admin still signs in: " + ivan.refusal());
+        BrowserlessSignIn.Outcome emmaBrokered = browser(org).signIn("contoso", "emma-" + org.slug, CustomerIdp.PASSWORD);
+        assertTrue(emmaBrokered.signedIn(), "through the company provider emma signs in: " + emmaBrokered.refusal());
+
+        assertEquals(409, api.delete(SIGN_IN + "/providers/contoso", org.it).status(), "no removing the enforced provider");
+        assertEquals(409, api.send("PATCH", SIGN_IN + "/providers/contoso", org.it, "{\"enabled\":false}", "application/json").status());
+
+        assertEquals(200, api.put(SIGN_IN + "/enforcement", org.it, "{\"enforced\":false}").status());
+        assertTrue(browser(org).signIn(null, "emma", Tenants.PASSWORD).signedIn(), "passwords work again");
+        assertEquals(204, api.delete(SIGN_IN + "/providers/contoso", org.it).status());
+        assertEquals(0, ((JsonArray) stack.keycloakAdmin.json(org.slug + "/identity-provider/instances")).size());
+        assertTrue(api.get("/api/v1/sign-in/discovery?who=emma@" + org.domain, null).json().isNull("idpHint"));
+    }
+
+    @Test
+    void badSettingsAreRefusedClearlyAndLeaveNothingBehind() throws Exception {
+        Org org = tenant("sso-bad", "premium");
+        Map<String, JsonObjectBuilder> refused = Map.of(
+                "unreachable discovery", oidc("http://127.0.0.1:9/.well-known/openid-configuration"),
+                "not XML", saml("<EntityDescriptor"),
+                "a DTD", saml("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>"),
+                "no identity provider", saml("<md:EntityDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\" entityID=\"x\"/>"),
+                "an expired certificate", saml(SamlMetadataFixtures.withCertificate(SamlMetadataFixtures.expiredCertificate())));
+        for (Map.Entry<String, JsonObjectBuilder> bad : refused.entrySet()) {
+            Api.Reply reply = api.post(SIGN_IN + "/providers", org.it, bad.getValue().build().toString());
+            assertEquals(422, reply.status(), bad.getKey() + ": " + reply);
+            assertTrue(reply.contentType().startsWith("application/problem+json"), bad.getKey());
+            Api.Reply tested = api.post(SIGN_IN + "/test", org.it, bad.getValue().build().toString());
+            assertEquals(422, tested.status(), bad.getKey() + " (test): " + tested);
+        }
+        for (String invalid : List.of("{\"protocol\":\"ldap\",\"displayName\":\"X\"}",
+                "{\"protocol\":\"oidc\",\"displayName\":\"X\",\"discoveryUrl\":\"" + customer().discoveryUrl() + "\",\"clientId\":\"x\"}",
+                "{\"protocol\":\"oidc\",\"displayName\":\"X\",\"alias\":\"Bad Alias\"}",
+                "{\"protocol\":\"saml\",\"displayName\":\"X\",\"metadataUrl\":\"ftp://example.com/m\"}",
+                "{\"protocol\":\"saml\",\"displayName\":\"X\",\"surprise\":1}", "[]")) {
+            assertEquals(400, api.post(SIGN_IN + "/providers", org.it, invalid).status(), invalid);
+        }
+
+        Org other = tenant("sso-other", "premium");
+        assertEquals(201, api.post(SIGN_IN + "/providers", other.it, Json.createObjectBuilder()
+                .add("displayName", "Other").add("protocol", "saml").add("metadataUrl", customer().samlMetadataUrl())
+                .add("domains", Json.createArrayBuilder().add(other.domain)).build().toString()).status());
+        Api.Reply taken = api.post(SIGN_IN + "/providers", org.it, Json.createObjectBuilder()
+                .add("displayName", "Contoso").add("protocol", "saml").add("metadataUrl", customer().samlMetadataUrl())
+                .add("domains", Json.createArrayBuilder().add(other.domain)).build().toString());
+        assertEquals(409, taken.status(), "a domain routes to one organization only: " + taken);
+
+        assertEquals(0, api.get(SIGN_IN + "/providers", org.it).json().getJsonArray("items").size());
+        assertEquals(0, ((JsonArray) stack.keycloakAdmin.json(org.slug + "/identity-provider/instances")).size(), "nothing half-configured");
+
+        Org free = tenant("sso-free", "free");
+        Api.Reply plan = api.post(SIGN_IN + "/providers", free.it, saml(null).add("metadataUrl", customer().samlMetadataUrl()).build().toString());
+        assertEquals(403, plan.status(), plan.toString());
+        assertEquals("premium", plan.json().getString("requiredPlan"));
+    }
+
+    @Test
+    void otherTenantsAndOtherRolesCannotTouchProvidersOrEnter() throws Exception {
+        Org a = tenant("sso-a", "premium");
+        Org b = tenant("sso-b", "premium");
+        connectOidc(a, "contoso", "just-in-time");
+        customer().person("henry-" + a.slug, "henry@" + a.domain);
+
+        String p = SIGN_IN + "/providers/contoso";
+        assertEquals(0, api.get(SIGN_IN + "/providers", b.it).json().getJsonArray("items").size());
+        assertEquals(404, api.get(p, b.it).status());
+        assertEquals(404, api.send("PATCH", p, b.it, "{\"enabled\":false}", "application/json").status());
+        assertEquals(404, api.post(p + "/test", b.it, null).status());
+        assertEquals(404, api.get(p + "/sp-metadata", b.it).status());
+        assertEquals(404, api.delete(p, b.it).status());
+        assertTrue(api.get(p, a.it).json().getBoolean("enabled"), "A's provider is untouched");
+
+        BrowserlessSignIn.Outcome intoB = browser(b).signIn("contoso", "henry-" + a.slug, CustomerIdp.PASSWORD);
+        assertFalse(intoB.signedIn(), "a person of A's provider cannot enter B");
+        assertTrue(browser(a).signIn("contoso", "henry-" + a.slug, CustomerIdp.PASSWORD).signedIn());
+
+        String operator = tenants.operatorToken();
+        Map<String, String> others = Map.of(
+                "employee", tenants.tokenFor(a.slug, "emil", List.of("employee")),
+                "hr-admin", tenants.tokenFor(a.slug, "hanna", List.of("hr-admin")),
+                "finance", tenants.tokenFor(a.slug, "fiona", List.of("finance")),
+                "team-lead", tenants.tokenFor(a.slug, "theo", List.of("team-lead")),
+                "operator", operator);
+        List<String[]> endpoints = List.of(new String[] {"GET", SIGN_IN + "/providers"}, new String[] {"POST", SIGN_IN + "/providers"},
+                new String[] {"POST", SIGN_IN + "/test"}, new String[] {"GET", p}, new String[] {"PATCH", p}, new String[] {"DELETE", p},
+                new String[] {"POST", p + "/test"}, new String[] {"GET", p + "/sp-metadata"}, new String[] {"GET", SIGN_IN + "/enforcement"},
+                new String[] {"PUT", SIGN_IN + "/enforcement"});
+        for (String[] endpoint : endpoints) {
+            String body = endpoint[0].equals("GET") || endpoint[0].equals("DELETE") ? null : "{\"enforced\":false}";
+            for (Map.Entry<String, String> role : others.entrySet()) {
+                assertEquals(403, api.send(endpoint[0], endpoint[1], role.getValue(), body, "application/json").status(),
+                        role.getKey() + " " + endpoint[0] + " " + endpoint[1]);
+            }
+            assertEquals(401, api.send(endpoint[0], endpoint[1], null, body, "application/json").status(), "anonymous " + endpoint[1]);
+        }
+        assertTrue(api.get(p, a.it).json().getBoolean("enabled"));
+    }
+
+    private static JsonObjectBuilder oidc(String discoveryUrl) {
+        return Json.createObjectBuilder().add("displayName", "Broken").add("protocol", "oidc").add("discoveryUrl", discoveryUrl)
+                .add("clientId", "x").add("clientSecret", "y");
+    }
+
+    private static JsonObjectBuilder saml(String xml) {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("displayName", "Broken").add("protocol", "saml");
+        return xml == null ? body : body.add("metadataXml", xml);
+    }
+
+}
