@@ -114,7 +114,7 @@ class EnterpriseSignInIT extends AppIT {
         assertEquals(customer().discoveryUrl().replace("/.well-known/openid-configuration", ""), provider.getJsonObject("check").getString("issuer"));
         assertEquals(List.of(org.domain), provider.getJsonArray("domains").getValuesAs(jakarta.json.JsonString::getString));
         assertEquals("contoso", api.get("/api/v1/sign-in/discovery?who=dana@" + org.domain, null).json().getString("idpHint"));
-        assertTrue(api.get("/api/v1/sign-in/discovery?who=" + org.slug, null).json().isNull("idpHint"));
+        assertFalse(api.get("/api/v1/sign-in/discovery?who=" + org.slug, null).json().containsKey("idpHint"));
 
         // Dana is provisioned by SCIM under her work address; the company provider knows her by another username.
         Scim scim = Scim.bearer(api, scimToken(org));
@@ -231,7 +231,7 @@ class EnterpriseSignInIT extends AppIT {
         assertTrue(browser(org).signIn(null, "emma", Tenants.PASSWORD).signedIn(), "passwords work again");
         assertEquals(204, api.delete(SIGN_IN + "/providers/contoso", org.it).status());
         assertEquals(0, ((JsonArray) stack.keycloakAdmin.json(org.slug + "/identity-provider/instances")).size());
-        assertTrue(api.get("/api/v1/sign-in/discovery?who=emma@" + org.domain, null).json().isNull("idpHint"));
+        assertFalse(api.get("/api/v1/sign-in/discovery?who=emma@" + org.domain, null).json().containsKey("idpHint"));
     }
 
     @Test
@@ -244,10 +244,11 @@ class EnterpriseSignInIT extends AppIT {
                 "no identity provider", saml("<md:EntityDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\" entityID=\"x\"/>"),
                 "an expired certificate", saml(SamlMetadataFixtures.withCertificate(SamlMetadataFixtures.expiredCertificate())));
         for (Map.Entry<String, JsonObjectBuilder> bad : refused.entrySet()) {
-            Api.Reply reply = api.post(SIGN_IN + "/providers", org.it, bad.getValue().build().toString());
+            String body = bad.getValue().build().toString();
+            Api.Reply reply = api.post(SIGN_IN + "/providers", org.it, body);
             assertEquals(422, reply.status(), bad.getKey() + ": " + reply);
             assertTrue(reply.contentType().startsWith("application/problem+json"), bad.getKey());
-            Api.Reply tested = api.post(SIGN_IN + "/test", org.it, bad.getValue().build().toString());
+            Api.Reply tested = api.post(SIGN_IN + "/test", org.it, body);
             assertEquals(422, tested.status(), bad.getKey() + " (test): " + tested);
         }
         for (String invalid : List.of("{\"protocol\":\"ldap\",\"displayName\":\"X\"}",

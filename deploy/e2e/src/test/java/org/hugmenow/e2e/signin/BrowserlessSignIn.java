@@ -32,12 +32,33 @@ public final class BrowserlessSignIn {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int MAX_STEPS = 25;
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new LoopbackCookies())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     private final String issuer;
     private final String clientId;
     private final String redirectUri;
     private UnaryOperator<String> samlResponseTamper = UnaryOperator.identity();
+
+    /**
+     * Keycloak marks its cookies Secure; browsers send those to http://127.0.0.1 (a secure context),
+     * the JDK's cookie manager does not, so the flag is dropped on the way in.
+     */
+    static final class LoopbackCookies extends java.net.CookieHandler {
+        private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+        @Override
+        public Map<String, java.util.List<String>> get(URI uri, Map<String, java.util.List<String>> headers) throws IOException {
+            return cookies.get(uri, headers);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, java.util.List<String>> headers) throws IOException {
+            Map<String, java.util.List<String>> relaxed = new LinkedHashMap<>();
+            headers.forEach((name, values) -> relaxed.put(name, name != null && name.equalsIgnoreCase("Set-Cookie")
+                    ? values.stream().map(v -> v.replaceAll("(?i);\\s*Secure(?=;|$)", "")).toList() : values));
+            cookies.put(uri, relaxed);
+        }
+    }
 
     /** What the sign-in ended with: the tokens, or the page that refused and its message. */
     public record Outcome(String accessToken, String refusedPage, String refusal) {
