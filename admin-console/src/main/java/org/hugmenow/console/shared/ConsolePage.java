@@ -31,6 +31,7 @@ public enum ConsolePage {
     /** The CSV/XLSX download of what the insights page shows; a link, not a menu entry. */
     INSIGHTS_EXPORT("/console/insights/export.xhtml", Set.of(Roles.HR_ADMIN, Roles.TEAM_LEAD), null, Section.HR),
     SIGN_IN_SETTINGS("/console/it/sign-in-settings.xhtml", Set.of(Roles.IT_ADMIN), "menu.signInSettings", Section.IT),
+    SIGN_IN_PROVIDERS("/console/it/sign-in-providers.xhtml", Set.of(Roles.IT_ADMIN), "menu.signInProviders", Section.IT),
     BILLING("/console/finance/billing.xhtml", Set.of(Roles.FINANCE, Roles.HR_ADMIN), "menu.billing", Section.FINANCE),
     TENANTS("/console/platform/tenants.xhtml", Set.of(Roles.PLATFORM_OPERATOR), "menu.tenants", Section.PLATFORM),
     HEALTH("/console/platform/health.xhtml", Set.of(Roles.PLATFORM_OPERATOR), "menu.health", Section.PLATFORM),

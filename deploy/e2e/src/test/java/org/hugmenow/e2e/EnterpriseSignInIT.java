@@ -13,12 +13,17 @@ import jakarta.json.JsonObjectBuilder;
 
 import java.util.List;
 import java.util.Map;
+import org.hugmenow.e2e.console.ConsoleBrowser;
 import org.hugmenow.e2e.signin.BrowserlessSignIn;
 import org.hugmenow.e2e.signin.CustomerIdp;
+import org.hugmenow.launcher.LocalPostgres;
 import org.hugmenow.launcher.Tokens;
+import org.hugmenow.platform.tenancy.TenantSlug;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Enterprise sign-in with Keycloak on both sides: a realm of the test Keycloak plays the customer's
@@ -99,6 +104,22 @@ class EnterpriseSignInIT extends AppIT {
         return me.json();
     }
 
+    /** The tenant's security audit entries whose action matches, as "action subject", oldest first. */
+    private List<String> securityAudit(Org org, String actionLike) throws Exception {
+        List<String> entries = new java.util.ArrayList<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(stack.postgres.jdbcUrl(), LocalPostgres.USER, LocalPostgres.PASSWORD);
+             java.sql.PreparedStatement s = c.prepareStatement("SELECT action, subject FROM "
+                     + new TenantSlug(org.slug).schemaName() + ".security_audit WHERE action LIKE ? ORDER BY id")) {
+            s.setString(1, actionLike);
+            try (java.sql.ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    entries.add(r.getString(1) + " " + r.getString(2));
+                }
+            }
+        }
+        return entries;
+    }
+
     private long tenantUsers(Org org, String username) throws Exception {
         return ((JsonArray) stack.keycloakAdmin.json(org.slug + "/users?exact=true&username=" + username)).size();
     }
@@ -118,7 +139,7 @@ class EnterpriseSignInIT extends AppIT {
 
         // Dana is provisioned by SCIM under her work address; the company provider knows her by another username.
         Scim scim = Scim.bearer(api, scimToken(org));
-        String danaId = Scim.created(scim.post("/scim/v2/Users", Scim.user("dana@" + org.domain, "Dana", "Scully").build()));
+        String danaId = Scim.created(scim.post("/Users", Scim.user("dana@" + org.domain, "Dana", "Scully").build()));
         customer().person("dana-" + org.slug, "dana@" + org.domain);
         customer().person("eve-" + org.slug, "eve@" + org.domain);
 
@@ -135,14 +156,13 @@ class EnterpriseSignInIT extends AppIT {
         assertFalse(eve.signedIn(), "a person the directory does not hold is refused");
         assertEquals(0, tenantUsers(org, "eve-" + org.slug), "and nobody was created for her");
 
-        Api.Reply off = scim.patch("/scim/v2/Users/" + danaId, Scim.patch(Json.createObjectBuilder().add("op", "replace")
+        Api.Reply off = scim.patch("/Users/" + danaId, Scim.patch(Json.createObjectBuilder().add("op", "replace")
                 .add("value", Json.createObjectBuilder().add("active", false))), null);
         assertEquals(200, off.status(), off.toString());
         BrowserlessSignIn.Outcome deactivated = browser(org).signIn("contoso", "dana-" + org.slug, CustomerIdp.PASSWORD);
         assertFalse(deactivated.signedIn(), "a person SCIM deactivated is refused at once");
 
-        JsonArray audit = api.get("/api/v1/platform/tenants/" + org.slug + "/audit", tenants.operatorToken()).json().getJsonArray("items");
-        assertTrue(audit.toString().contains("sign-in-provider.connected"), audit.toString());
+        assertEquals(List.of("sign-in-provider.connected contoso (oidc, directory)"), securityAudit(org, "sign-in-provider.%"));
     }
 
     @Test
@@ -217,7 +237,10 @@ class EnterpriseSignInIT extends AppIT {
         BrowserlessSignIn.Outcome emmaPassword = browser(org).signIn(null, "emma", Tenants.PASSWORD);
         assertFalse(emmaPassword.signedIn(), "a normal user's password no longer opens anything");
         assertTrue(emmaPassword.refusal().contains("company account"), emmaPassword.refusal());
-        assertThrows(Exception.class, () -> Tokens.passwordGrant(stack.keycloak.url(), org.slug, "emma", Tenants.PASSWORD));
+        // Another user: Keycloak locks out a user for a minute after two failures within a second.
+        stack.keycloakAdmin.ensureUser(org.slug, "emil", "emil@" + org.domain, Tenants.PASSWORD, List.of("employee"));
+        assertThrows(Exception.class, () -> Tokens.passwordGrant(stack.keycloak.url(), org.slug, "emil", Tenants.PASSWORD),
+                "no password grant either");
 
         BrowserlessSignIn.Outcome ivan = browser(org).signIn(null, "ivan", Tenants.PASSWORD);
         assertTrue(ivan.signedIn(), "the break-glass admin still signs in: " + ivan.refusal());
@@ -228,9 +251,14 @@ class EnterpriseSignInIT extends AppIT {
         assertEquals(409, api.send("PATCH", SIGN_IN + "/providers/contoso", org.it, "{\"enabled\":false}", "application/json").status());
 
         assertEquals(200, api.put(SIGN_IN + "/enforcement", org.it, "{\"enforced\":false}").status());
-        assertTrue(browser(org).signIn(null, "emma", Tenants.PASSWORD).signedIn(), "passwords work again");
+        BrowserlessSignIn.Outcome again = browser(org).signIn(null, "emma", Tenants.PASSWORD);
+        assertTrue(again.signedIn(), "passwords work again: " + again.refusal() + " at " + again.refusedPage());
         assertEquals(204, api.delete(SIGN_IN + "/providers/contoso", org.it).status());
         assertEquals(0, ((JsonArray) stack.keycloakAdmin.json(org.slug + "/identity-provider/instances")).size());
+        assertEquals(List.of("sign-in-provider.connected contoso (oidc, directory)", "sign-in-provider.removed contoso"),
+                securityAudit(org, "sign-in-provider.%"));
+        assertEquals(List.of("sign-in-enforcement.on break-glass: ivan", "sign-in-enforcement.off break-glass: ivan"),
+                securityAudit(org, "sign-in-enforcement.%"));
         assertFalse(api.get("/api/v1/sign-in/discovery?who=emma@" + org.domain, null).json().containsKey("idpHint"));
     }
 
@@ -317,6 +345,82 @@ class EnterpriseSignInIT extends AppIT {
             assertEquals(401, api.send(endpoint[0], endpoint[1], null, body, "application/json").status(), "anonymous " + endpoint[1]);
         }
         assertTrue(api.get(p, a.it).json().getBoolean("enabled"));
+    }
+
+    @Test
+    void itAdminConnectsInTheConsoleAndPeopleSignInThroughTheCompanyLoginPage() throws Exception {
+        Org org = tenant("sso-ui", "premium");
+        connectOidc(org, "contoso", "directory");
+        stack.keycloakAdmin.ensureUser(org.slug, "dana", "dana@" + org.domain, Tenants.PASSWORD, List.of("employee", "it-admin"));
+        stack.keycloakAdmin.ensureUser(org.slug, "erin", "erin@" + org.domain, Tenants.PASSWORD, List.of("employee"));
+        customer().person("dana-" + org.slug, "dana@" + org.domain);
+        customer().person("erin-" + org.slug, "erin@" + org.domain);
+        customer().samlClient(org.issuer(), org.brokerEndpoint("contoso-adfs"));
+        java.nio.file.Path shots = java.nio.file.Path.of("target", "sign-in-screenshots");
+        String customerLogin = "/realms/" + customer().realm() + "/";
+
+        try (ConsoleBrowser browser = new ConsoleBrowser(api.base(), shots)) {
+            // The work e-mail leads past our login page straight to the company's own.
+            browser.open("/console/");
+            browser.type(By.id("door:who"), "dana@" + org.domain);
+            browser.driver().findElement(By.id("door:continue")).click();
+            browser.waitFor(By.id("username"));
+            assertTrue(browser.driver().getCurrentUrl().contains(customerLogin), browser.driver().getCurrentUrl());
+            browser.screenshot("customer-login-page");
+            browser.keycloakLogin("dana-" + org.slug, CustomerIdp.PASSWORD);
+
+            browser.open("/console/it/sign-in-providers.xhtml");
+            browser.waitForText(By.tagName("h1"), "Company sign-in");
+            assertTrue(browser.text(By.id("providers")).contains(org.brokerEndpoint("contoso")), "the redirect URI to register is shown");
+            browser.check("sign-in-providers");
+
+            new Select(browser.waitFor(By.id("connect:protocol"))).selectByValue("saml");
+            browser.waitFor(By.id("connect:metadataUrl"));
+            browser.type(By.id("connect:displayName"), "Contoso ADFS");
+            browser.type(By.id("connect:metadataUrl"), customer().samlMetadataUrl());
+            browser.type(By.id("connect:domains"), "adfs." + org.domain);
+            browser.driver().findElement(By.id("connect:test")).click();
+            browser.waitFor(By.id("connect:tested"));
+            assertTrue(browser.text(By.id("connect:tested")).contains(customer().realm()), "the entity id and certificate are shown");
+            browser.check("sign-in-providers-tested");
+            browser.type(By.id("connect:displayName"), "Contoso ADFS");
+            browser.type(By.id("connect:metadataUrl"), customer().samlMetadataUrl());
+            browser.type(By.id("connect:domains"), "adfs." + org.domain);
+            browser.driver().findElement(By.id("connect:connectButton")).click();
+            browser.waitForText(By.id("messages"), "Contoso ADFS is connected.");
+            assertTrue(browser.text(By.id("providers")).contains("contoso-adfs"));
+            browser.check("sign-in-providers-two");
+            browser.assertFitsWidth(375);
+
+            new Select(browser.waitFor(By.id("prefs:language"))).selectByValue("de");
+            browser.driver().findElement(By.id("prefs:applyPrefs")).click();
+            browser.waitForText(By.tagName("h1"), "Firmen-Anmeldung");
+            browser.check("sign-in-providers-de");
+            new Select(browser.waitFor(By.id("prefs:language"))).selectByValue("en");
+            browser.driver().findElement(By.id("prefs:applyPrefs")).click();
+            browser.waitForText(By.tagName("h1"), "Company sign-in");
+            browser.signOut();
+        }
+        BrowserlessSignIn.Outcome throughAdfs = browser(org).signIn("contoso-adfs", "dana-" + org.slug, CustomerIdp.PASSWORD);
+        assertTrue(throughAdfs.signedIn(), "the provider connected in the console works: " + throughAdfs.refusal());
+
+        try (ConsoleBrowser app = new ConsoleBrowser(api.base(), shots)) {
+            app.open("/app/");
+            app.type(By.id("who"), "erin@" + org.domain);
+            app.driver().findElement(By.id("continue")).click();
+            app.waitFor(By.id("username"));
+            assertTrue(app.driver().getCurrentUrl().contains(customerLogin), app.driver().getCurrentUrl());
+            app.submitKeycloakLogin("erin-" + org.slug, CustomerIdp.PASSWORD);
+            app.waitForText(By.tagName("h1"), "How are you today?");
+            app.check("app-after-company-sign-in");
+
+            app.open("/console/");
+            app.type(By.id("door:who"), "erin@" + org.domain);
+            app.driver().findElement(By.id("door:continue")).click();
+            app.waitUntilPath("/console/home.xhtml");
+            app.open("/console/it/sign-in-providers.xhtml");
+            app.assertRefused();
+        }
     }
 
     private static JsonObjectBuilder oidc(String discoveryUrl) {

@@ -77,7 +77,7 @@ public class SignInAdminResource {
     @APIResponse(responseCode = "403", description = "The plan does not include enterprise sign-in (problem+json, plan-required)")
     @APIResponse(responseCode = "409", description = "The alias is taken, or a domain belongs to another organization (problem+json)")
     @APIResponse(responseCode = "422", description = "The discovery document or metadata is unreachable or invalid (problem+json)")
-    public Response connect(ProviderDraft body) {
+    public Response connect(ProviderRequest body) {
         Tenant t = tenant.tenant();
         ConnectedProvider connected = providers.connect(t, body(body), caller.require().username());
         return Response.status(Response.Status.CREATED).entity(view(t, connected)).build();
@@ -90,7 +90,7 @@ public class SignInAdminResource {
     @APIResponse(responseCode = "200", description = "What the check found, certificates with their expiry")
     @APIResponse(responseCode = "400", description = "Invalid or missing fields (problem+json)")
     @APIResponse(responseCode = "422", description = "The discovery document or metadata is unreachable or invalid (problem+json)")
-    public ProviderView.CheckView test(ProviderDraft body) {
+    public ProviderView.CheckView test(ProviderRequest body) {
         return ProviderView.CheckView.of(providers.test(body(body)), null);
     }
 
@@ -113,7 +113,7 @@ public class SignInAdminResource {
     @APIResponse(responseCode = "404", description = "No such provider in your organization (problem+json)")
     @APIResponse(responseCode = "409", description = "Disabling the only provider while enforced, or a domain of another organization (problem+json)")
     @APIResponse(responseCode = "422", description = "The new metadata is unreachable or invalid (problem+json)")
-    public ProviderView change(@PathParam("alias") String alias, ProviderDraft body) {
+    public ProviderView change(@PathParam("alias") String alias, ProviderRequest body) {
         Tenant t = tenant.tenant();
         return view(t, providers.change(t, alias, body(body), caller.require().username()));
     }
@@ -184,10 +184,10 @@ public class SignInAdminResource {
         return new EnforcementView(e.enforced(), e.breakGlassAdmins(), e.setBy(), e.setAt());
     }
 
-    private static ProviderDraft body(ProviderDraft body) {
+    private static ProviderDraft body(ProviderRequest body) {
         if (body == null) {
             throw ProblemException.badRequest("A JSON object is required.");
         }
-        return body;
+        return body.draft();
     }
 }

@@ -35,7 +35,9 @@ public class MetadataRefresh {
     long refreshMinutes;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        background.every(Duration.ofMinutes(Math.max(1, Math.min(refreshMinutes, 60))), this::refreshDue);
+        // Look for due providers a few times per period (between every 10 s and every 5 min).
+        long tickSeconds = Math.max(10, Math.min(refreshMinutes * 60 / 6, 300));
+        background.every(Duration.ofSeconds(tickSeconds), this::refreshDue);
     }
 
     /** Refreshes the providers last checked longer ago than the configured period; returns how many it refreshed. */
@@ -45,7 +47,7 @@ public class MetadataRefresh {
                 Duration.ofMinutes(5), BATCH)) {
             try {
                 tenants.findById(due.tenantId()).filter(t -> t.serves())
-                        .ifPresent(t -> providers.retest(t, due.alias(), "metadata refresh"));
+                        .ifPresent(t -> providers.refresh(t, due.alias()));
                 refreshed++;
             } catch (Refusal | IllegalStateException e) {
                 LOG.info("the metadata of sign-in provider " + due.alias() + " could not be refreshed: " + e.getMessage());

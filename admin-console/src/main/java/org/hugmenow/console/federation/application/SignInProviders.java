@@ -167,16 +167,29 @@ public class SignInProviders {
         audit.record(tenant.slug(), by, "sign-in-provider.removed", alias);
     }
 
-    /** Fetches and checks the provider's metadata again and brings the broker up to date with it. */
+    /** An IT admin's test of a connected provider: fetched and checked again, the broker brought up to date. */
     public ConnectedProvider retest(Tenant tenant, String alias, String by) {
+        ConnectedProvider after = recheck(tenant, get(tenant, alias));
+        audit.record(tenant.slug(), by, "sign-in-provider.tested", alias);
+        return after;
+    }
+
+    /** The scheduled refresh: audited only when the provider's keys or endpoints changed. */
+    void refresh(Tenant tenant, String alias) {
         ConnectedProvider before = get(tenant, alias);
+        ConnectedProvider after = recheck(tenant, before);
+        if (!after.check().endpoints().equals(before.check().endpoints())) {
+            audit.record(tenant.slug(), "metadata refresh", "sign-in-provider.refreshed", alias + " (new keys or endpoints)");
+        }
+    }
+
+    private ConnectedProvider recheck(Tenant tenant, ConnectedProvider before) {
         ProviderCheck check = ProviderChecks.check(before.protocol(), before.sourceUrl(), before.metadataXml());
         ConnectedProvider after = before.withCheck(check, Instant.now());
         if (!check.endpoints().equals(before.check().endpoints())) {
             push(tenant, after);
         }
         store.update(tenant.id(), after);
-        audit.record(tenant.slug(), by, "sign-in-provider.tested", alias);
         return after;
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hugmenow.platform.web.DocumentText;
 import org.hugmenow.platform.web.MultilineText;
 import org.hugmenow.platform.web.Problem;
 import org.hugmenow.platform.web.ProblemException;
@@ -28,8 +29,17 @@ import org.hugmenow.platform.web.VerbatimText;
  */
 public final class RecordBinder {
 
-    private record TextKind(boolean multiline, boolean verbatim) {
-        static final TextKind LINE = new TextKind(false, false);
+    private record TextKind(boolean multiline, boolean verbatim, int max) {
+        static final TextKind LINE = new TextKind(false, false, TextPolicy.MAX_LINE);
+
+        static TextKind of(RecordComponent c) {
+            if (c.isAnnotationPresent(DocumentText.class)) {
+                return new TextKind(true, true, TextPolicy.MAX_DOCUMENT);
+            }
+            boolean multiline = c.isAnnotationPresent(MultilineText.class);
+            return new TextKind(multiline, c.isAnnotationPresent(VerbatimText.class),
+                    multiline ? TextPolicy.MAX_MULTILINE : TextPolicy.MAX_LINE);
+        }
     }
 
     private final List<Problem.FieldError> errors = new ArrayList<>();
@@ -73,7 +83,7 @@ public final class RecordBinder {
         for (int i = 0; i < components.length; i++) {
             RecordComponent c = components[i];
             JsonValue value = json.get(c.getName());
-            TextKind kind = new TextKind(c.isAnnotationPresent(MultilineText.class), c.isAnnotationPresent(VerbatimText.class));
+            TextKind kind = TextKind.of(c);
             values[i] = value == null ? absent(c.getType()) : read(value, c.getGenericType(), prefix + c.getName(), kind);
         }
         // A record's own constructor may validate: build it only from values that all passed.
@@ -139,7 +149,7 @@ public final class RecordBinder {
     }
 
     private String text(String text, String field, TextKind kind) {
-        var problem = TextPolicy.problem(text, kind.multiline());
+        var problem = TextPolicy.problem(text, kind.multiline(), kind.max());
         problem.ifPresent(message -> errors.add(new Problem.FieldError(field, message)));
         return kind.verbatim() ? text : TextPolicy.normalized(text);
     }

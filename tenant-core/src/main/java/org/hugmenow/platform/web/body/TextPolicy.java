@@ -14,13 +14,18 @@ public final class TextPolicy {
     /** A backstop for fields without a tighter limit of their own. */
     public static final int MAX_LINE = 1_000;
     public static final int MAX_MULTILINE = 10_000;
+    /** Whole documents (SAML metadata) sent inside a JSON body. */
+    public static final int MAX_DOCUMENT = 1 << 20;
 
     private TextPolicy() {
     }
 
     /** The problem with {@code text}, if any, as a message for the field. */
     public static Optional<String> problem(String text, boolean multiline) {
-        int max = multiline ? MAX_MULTILINE : MAX_LINE;
+        return problem(text, multiline, multiline ? MAX_MULTILINE : MAX_LINE);
+    }
+
+    public static Optional<String> problem(String text, boolean multiline, int max) {
         if (text.length() > max) {
             return Optional.of("must be at most " + max + " characters");
         }
