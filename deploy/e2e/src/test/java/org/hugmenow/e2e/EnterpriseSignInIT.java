@@ -299,6 +299,12 @@ class EnterpriseSignInIT extends AppIT {
         assertEquals(0, api.get(SIGN_IN + "/providers", org.it).json().getJsonArray("items").size());
         assertEquals(0, ((JsonArray) stack.keycloakAdmin.json(org.slug + "/identity-provider/instances")).size(), "nothing half-configured");
 
+        Api.Reply expiring = api.post(SIGN_IN + "/providers", org.it, saml(SamlMetadataFixtures.withCertificate(
+                SamlMetadataFixtures.certificate(-5, 20))).add("displayName", "Soon expiring").build().toString());
+        assertEquals(201, expiring.status(), expiring.toString());
+        assertEquals(List.of("certificate-expiring"), expiring.json().getJsonObject("check").getJsonArray("warnings")
+                .getValuesAs(jakarta.json.JsonString::getString), "a certificate ending within 30 days is warned about");
+
         Org free = tenant("sso-free", "free");
         Api.Reply plan = api.post(SIGN_IN + "/providers", free.it, saml(null).add("metadataUrl", customer().samlMetadataUrl()).build().toString());
         assertEquals(403, plan.status(), plan.toString());
@@ -421,6 +427,42 @@ class EnterpriseSignInIT extends AppIT {
             app.open("/console/it/sign-in-providers.xhtml");
             app.assertRefused();
         }
+    }
+
+    @Test
+    void keyRotationAtTheCustomerNeedsNothingAndAFailingProviderAffectsOnlyItsTenant() throws Exception {
+        CustomerIdp fabrikam = CustomerIdp.create(stack.keycloakAdmin, stack.keycloak.url(), Tenants.uniqueSlug("fabrikam-idp"));
+        Org org = tenant("sso-rotate", "premium");
+        fabrikam.samlClient(org.issuer(), org.brokerEndpoint("fabrikam"));
+        Api.Reply connected = api.post(SIGN_IN + "/providers", org.it, Json.createObjectBuilder().add("displayName", "Fabrikam")
+                .add("alias", "fabrikam").add("protocol", "saml").add("policy", "just-in-time")
+                .add("metadataUrl", fabrikam.samlMetadataUrl()).build().toString());
+        assertEquals(201, connected.status(), connected.toString());
+        fabrikam.person("ken-" + org.slug, "ken@" + org.domain);
+        assertTrue(browser(org).signIn("fabrikam", "ken-" + org.slug, CustomerIdp.PASSWORD).signedIn());
+
+        stack.keycloakAdmin.rotateSigningKey(fabrikam.realm(), 200);
+        assertFalse(browser(org).signIn("fabrikam", "ken-" + org.slug, CustomerIdp.PASSWORD).signedIn(),
+                "signed with a key the broker does not know yet");
+        // The scheduled refresh (every minute in this deployment) fetches the metadata with the new certificate.
+        Api.poll(() -> api.get(SIGN_IN + "/providers/fabrikam", org.it),
+                r -> r.status() == 200 && r.json().getJsonObject("check").getJsonArray("certificates").size() == 2,
+                java.time.Duration.ofMinutes(3), "the refresh to pick up the customer's new signing key");
+        BrowserlessSignIn.Outcome after = browser(org).signIn("fabrikam", "ken-" + org.slug, CustomerIdp.PASSWORD);
+        assertTrue(after.signedIn(), "nothing was done by hand: " + after.refusal());
+        assertEquals(List.of("sign-in-provider.connected fabrikam (saml, just-in-time)",
+                "sign-in-provider.refreshed fabrikam (new keys or endpoints)"), securityAudit(org, "sign-in-provider.%"));
+
+        // Another organization's provider breaks (its client secret changed at the customer): only that organization notices.
+        Org broken = tenant("sso-broken", "premium");
+        connectOidc(broken, "contoso", "just-in-time");
+        customer().person("lena-" + broken.slug, "lena@" + broken.domain);
+        stack.keycloakAdmin.regenerateClientSecret(customer().realm(), "hugmenow-" + broken.slug + "-contoso");
+        BrowserlessSignIn.Outcome lena = browser(broken).signIn("contoso", "lena-" + broken.slug, CustomerIdp.PASSWORD);
+        assertFalse(lena.signedIn());
+        assertTrue(lena.refusedPage().contains("/realms/" + broken.slug + "/"), "our login page says so: " + lena.refusedPage());
+        assertTrue(lena.refusal().toLowerCase(java.util.Locale.ROOT).contains("identity provider"), lena.refusal());
+        assertTrue(browser(org).signIn("fabrikam", "ken-" + org.slug, CustomerIdp.PASSWORD).signedIn(), "the other organization is unaffected");
     }
 
     private static JsonObjectBuilder oidc(String discoveryUrl) {

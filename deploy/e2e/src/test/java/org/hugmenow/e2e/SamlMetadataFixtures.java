@@ -15,12 +15,17 @@ final class SamlMetadataFixtures {
 
     /** Base64 DER of a self-signed certificate that ended a year ago. */
     static String expiredCertificate() throws IOException, InterruptedException {
+        return certificate(-730, 365);
+    }
+
+    /** Base64 DER of a self-signed certificate valid from {@code startDays} (negative: in the past) for {@code validDays}. */
+    static String certificate(int startDays, int validDays) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("expired-cert");
         Path store = dir.resolve("keys.p12");
         Path cert = dir.resolve("cert.der");
         String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
         run(List.of(keytool, "-genkeypair", "-alias", "old", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=old.contoso.test",
-                "-startdate", "-730d", "-validity", "365", "-keystore", store.toString(), "-storetype", "PKCS12",
+                "-startdate", (startDays < 0 ? "" : "+") + startDays + "d", "-validity", String.valueOf(validDays), "-keystore", store.toString(), "-storetype", "PKCS12",
                 "-storepass", "changeit", "-keypass", "changeit"));
         run(List.of(keytool, "-exportcert", "-alias", "old", "-keystore", store.toString(), "-storepass", "changeit",
                 "-file", cert.toString()));

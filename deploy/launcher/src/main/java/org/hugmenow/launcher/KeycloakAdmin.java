@@ -136,6 +136,14 @@ public final class KeycloakAdmin {
         return ((JsonObject) json(realm + "/clients/" + id + "/client-secret")).getString("value");
     }
 
+    /** Gives a confidential client a new secret, as an admin rotating it would; the old one stops working. */
+    public String regenerateClientSecret(String realm, String clientId) throws IOException {
+        JsonArray clients = (JsonArray) json(realm + "/clients?clientId=" + clientId);
+        String id = clients.getJsonObject(0).getString("id");
+        expect(send("POST", "/admin/realms/" + realm + "/clients/" + id + "/client-secret", null), 200);
+        return clientSecret(realm, clientId);
+    }
+
     /** Sets realm settings such as {@code accessTokenLifespan}. */
     public void updateRealm(String realm, JsonObject changes) throws IOException {
         expect(send("PUT", "/admin/realms/" + realm, changes), 204);
