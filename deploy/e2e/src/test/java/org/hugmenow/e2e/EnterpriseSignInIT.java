@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.hugmenow.e2e.console.ConsoleBrowser;
 import org.hugmenow.e2e.signin.BrowserlessSignIn;
-import org.hugmenow.e2e.signin.CustomerIdp;
+import org.hugmenow.launcher.CompanyIdp;
 import org.hugmenow.launcher.LocalPostgres;
 import org.hugmenow.launcher.Tokens;
 import org.hugmenow.platform.tenancy.TenantSlug;
@@ -33,11 +33,11 @@ import org.openqa.selenium.support.ui.Select;
 class EnterpriseSignInIT extends AppIT {
 
     static final String SIGN_IN = "/api/v1/admin/sign-in";
-    private static CustomerIdp customer;
+    private static CompanyIdp customer;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return TestStack.get().deployment(Map.of("hugmenow.sign-in.metadata-refresh-minutes", "1"));
+        return TestStack.get().deployment(Map.of("hugmenow.sign-in.metadata-refresh-seconds", "15"));
     }
 
     record Org(String slug, String it, String domain) {
@@ -50,9 +50,9 @@ class EnterpriseSignInIT extends AppIT {
         }
     }
 
-    private synchronized CustomerIdp customer() throws Exception {
+    private synchronized CompanyIdp customer() throws Exception {
         if (customer == null) {
-            customer = CustomerIdp.create(stack.keycloakAdmin, stack.keycloak.url(), Tenants.uniqueSlug("contoso-idp"));
+            customer = CompanyIdp.create(stack.keycloakAdmin, stack.keycloak.url(), Tenants.uniqueSlug("contoso-idp"));
         }
         return customer;
     }
@@ -60,7 +60,9 @@ class EnterpriseSignInIT extends AppIT {
     private Org tenant(String prefix, String plan) throws Exception {
         String slug = Tenants.uniqueSlug(prefix);
         tenants.provision(slug, Tenants.createBody(slug, plan));
+        // The realm registers the configured app URL; this test's app listens on a random port.
         stack.keycloakAdmin.addRedirectUri(slug, "hugmenow-web", api.base() + "/app/");
+        stack.keycloakAdmin.addWebOrigin(slug, "hugmenow-web", api.base());
         stack.keycloakAdmin.addRedirectUri(slug, "hugmenow-console", api.base() + "/console/callback");
         return new Org(slug, tenants.tokenFor(slug, "ivan", List.of("it-admin")), slug + ".test");
     }
@@ -143,7 +145,7 @@ class EnterpriseSignInIT extends AppIT {
         customer().person("dana-" + org.slug, "dana@" + org.domain);
         customer().person("eve-" + org.slug, "eve@" + org.domain);
 
-        BrowserlessSignIn.Outcome dana = browser(org).signIn("contoso", "dana-" + org.slug, CustomerIdp.PASSWORD);
+        BrowserlessSignIn.Outcome dana = browser(org).signIn("contoso", "dana-" + org.slug, CompanyIdp.PASSWORD);
         assertTrue(dana.signedIn(), "dana was refused: " + dana.refusal());
         JsonObject me = me(dana.accessToken());
         assertEquals(org.slug, me.getJsonObject("tenant").getString("slug"));
@@ -152,14 +154,14 @@ class EnterpriseSignInIT extends AppIT {
         JsonArray links = (JsonArray) stack.keycloakAdmin.json(org.slug + "/users/" + danaId + "/federated-identity");
         assertEquals("contoso", links.getJsonObject(0).getString("identityProvider"));
 
-        BrowserlessSignIn.Outcome eve = browser(org).signIn("contoso", "eve-" + org.slug, CustomerIdp.PASSWORD);
+        BrowserlessSignIn.Outcome eve = browser(org).signIn("contoso", "eve-" + org.slug, CompanyIdp.PASSWORD);
         assertFalse(eve.signedIn(), "a person the directory does not hold is refused");
         assertEquals(0, tenantUsers(org, "eve-" + org.slug), "and nobody was created for her");
 
         Api.Reply off = scim.patch("/Users/" + danaId, Scim.patch(Json.createObjectBuilder().add("op", "replace")
                 .add("value", Json.createObjectBuilder().add("active", false))), null);
         assertEquals(200, off.status(), off.toString());
-        BrowserlessSignIn.Outcome deactivated = browser(org).signIn("contoso", "dana-" + org.slug, CustomerIdp.PASSWORD);
+        BrowserlessSignIn.Outcome deactivated = browser(org).signIn("contoso", "dana-" + org.slug, CompanyIdp.PASSWORD);
         assertFalse(deactivated.signedIn(), "a person SCIM deactivated is refused at once");
 
         assertEquals(List.of("sign-in-provider.connected contoso (oidc, directory)"), securityAudit(org, "sign-in-provider.%"));
@@ -180,7 +182,7 @@ class EnterpriseSignInIT extends AppIT {
         assertTrue(xml.contains(org.brokerEndpoint("contoso-saml")), xml);
 
         customer().person("frank-" + org.slug, "frank@" + org.domain);
-        BrowserlessSignIn.Outcome frank = browser(org).signIn("contoso-saml", "frank-" + org.slug, CustomerIdp.PASSWORD);
+        BrowserlessSignIn.Outcome frank = browser(org).signIn("contoso-saml", "frank-" + org.slug, CompanyIdp.PASSWORD);
         assertTrue(frank.signedIn(), "frank was refused: " + frank.refusal());
         JsonObject me = me(frank.accessToken());
         assertEquals(org.slug, me.getJsonObject("tenant").getString("slug"));
@@ -202,17 +204,17 @@ class EnterpriseSignInIT extends AppIT {
         customer().person("mallory-" + org.slug, "mallory@" + org.domain);
 
         BrowserlessSignIn.Outcome unsigned = browser(org).tamperingWith(xml -> xml.replaceAll("(?s)<(\\w+:)?Signature\\b.*?</(\\w+:)?Signature>", ""))
-                .signIn("contoso-saml", "mallory-" + org.slug, CustomerIdp.PASSWORD);
+                .signIn("contoso-saml", "mallory-" + org.slug, CompanyIdp.PASSWORD);
         assertFalse(unsigned.signedIn(), "signatures removed");
         BrowserlessSignIn.Outcome altered = browser(org).tamperingWith(xml -> {
             assertTrue(xml.contains("mallory@" + org.domain));
             return xml.replace("mallory@" + org.domain, "grace@" + org.domain);
-        }).signIn("contoso-saml", "mallory-" + org.slug, CustomerIdp.PASSWORD);
+        }).signIn("contoso-saml", "mallory-" + org.slug, CompanyIdp.PASSWORD);
         assertFalse(altered.signedIn(), "assertion altered after signing");
         assertEquals(0, tenantUsers(org, "mallory-" + org.slug));
         assertEquals(0, tenantUsers(org, "grace-" + org.slug));
 
-        BrowserlessSignIn.Outcome honest = browser(org).signIn("contoso-saml", "mallory-" + org.slug, CustomerIdp.PASSWORD);
+        BrowserlessSignIn.Outcome honest = browser(org).signIn("contoso-saml", "mallory-" + org.slug, CompanyIdp.PASSWORD);
         assertTrue(honest.signedIn(), "the same sign-in untouched goes through: " + honest.refusal());
     }
 
@@ -244,7 +246,7 @@ class EnterpriseSignInIT extends AppIT {
 
         BrowserlessSignIn.Outcome ivan = browser(org).signIn(null, "ivan", Tenants.PASSWORD);
         assertTrue(ivan.signedIn(), "the break-glass admin still signs in: " + ivan.refusal());
-        BrowserlessSignIn.Outcome emmaBrokered = browser(org).signIn("contoso", "emma-" + org.slug, CustomerIdp.PASSWORD);
+        BrowserlessSignIn.Outcome emmaBrokered = browser(org).signIn("contoso", "emma-" + org.slug, CompanyIdp.PASSWORD);
         assertTrue(emmaBrokered.signedIn(), "through the company provider emma signs in: " + emmaBrokered.refusal());
 
         assertEquals(409, api.delete(SIGN_IN + "/providers/contoso", org.it).status(), "no removing the enforced provider");
@@ -327,9 +329,9 @@ class EnterpriseSignInIT extends AppIT {
         assertEquals(404, api.delete(p, b.it).status());
         assertTrue(api.get(p, a.it).json().getBoolean("enabled"), "A's provider is untouched");
 
-        BrowserlessSignIn.Outcome intoB = browser(b).signIn("contoso", "henry-" + a.slug, CustomerIdp.PASSWORD);
+        BrowserlessSignIn.Outcome intoB = browser(b).signIn("contoso", "henry-" + a.slug, CompanyIdp.PASSWORD);
         assertFalse(intoB.signedIn(), "a person of A's provider cannot enter B");
-        assertTrue(browser(a).signIn("contoso", "henry-" + a.slug, CustomerIdp.PASSWORD).signedIn());
+        assertTrue(browser(a).signIn("contoso", "henry-" + a.slug, CompanyIdp.PASSWORD).signedIn());
 
         String operator = tenants.operatorToken();
         Map<String, String> others = Map.of(
@@ -373,7 +375,7 @@ class EnterpriseSignInIT extends AppIT {
             browser.waitFor(By.id("username"));
             assertTrue(browser.driver().getCurrentUrl().contains(customerLogin), browser.driver().getCurrentUrl());
             browser.screenshot("customer-login-page");
-            browser.keycloakLogin("dana-" + org.slug, CustomerIdp.PASSWORD);
+            browser.keycloakLogin("dana-" + org.slug, CompanyIdp.PASSWORD);
 
             browser.open("/console/it/sign-in-providers.xhtml");
             browser.waitForText(By.tagName("h1"), "Company sign-in");
@@ -407,7 +409,7 @@ class EnterpriseSignInIT extends AppIT {
             browser.waitForText(By.tagName("h1"), "Company sign-in");
             browser.signOut();
         }
-        BrowserlessSignIn.Outcome throughAdfs = browser(org).signIn("contoso-adfs", "dana-" + org.slug, CustomerIdp.PASSWORD);
+        BrowserlessSignIn.Outcome throughAdfs = browser(org).signIn("contoso-adfs", "dana-" + org.slug, CompanyIdp.PASSWORD);
         assertTrue(throughAdfs.signedIn(), "the provider connected in the console works: " + throughAdfs.refusal());
 
         try (ConsoleBrowser app = new ConsoleBrowser(api.base(), shots)) {
@@ -416,7 +418,7 @@ class EnterpriseSignInIT extends AppIT {
             app.driver().findElement(By.id("continue")).click();
             app.waitFor(By.id("username"));
             assertTrue(app.driver().getCurrentUrl().contains(customerLogin), app.driver().getCurrentUrl());
-            app.submitKeycloakLogin("erin-" + org.slug, CustomerIdp.PASSWORD);
+            app.submitKeycloakLogin("erin-" + org.slug, CompanyIdp.PASSWORD);
             app.waitForText(By.tagName("h1"), "How are you today?");
             app.check("app-after-company-sign-in");
 
@@ -431,7 +433,7 @@ class EnterpriseSignInIT extends AppIT {
 
     @Test
     void keyRotationAtTheCustomerNeedsNothingAndAFailingProviderAffectsOnlyItsTenant() throws Exception {
-        CustomerIdp fabrikam = CustomerIdp.create(stack.keycloakAdmin, stack.keycloak.url(), Tenants.uniqueSlug("fabrikam-idp"));
+        CompanyIdp fabrikam = CompanyIdp.create(stack.keycloakAdmin, stack.keycloak.url(), Tenants.uniqueSlug("fabrikam-idp"));
         Org org = tenant("sso-rotate", "premium");
         fabrikam.samlClient(org.issuer(), org.brokerEndpoint("fabrikam"));
         Api.Reply connected = api.post(SIGN_IN + "/providers", org.it, Json.createObjectBuilder().add("displayName", "Fabrikam")
@@ -439,16 +441,16 @@ class EnterpriseSignInIT extends AppIT {
                 .add("metadataUrl", fabrikam.samlMetadataUrl()).build().toString());
         assertEquals(201, connected.status(), connected.toString());
         fabrikam.person("ken-" + org.slug, "ken@" + org.domain);
-        assertTrue(browser(org).signIn("fabrikam", "ken-" + org.slug, CustomerIdp.PASSWORD).signedIn());
+        assertTrue(browser(org).signIn("fabrikam", "ken-" + org.slug, CompanyIdp.PASSWORD).signedIn());
 
         stack.keycloakAdmin.rotateSigningKey(fabrikam.realm(), 200);
-        assertFalse(browser(org).signIn("fabrikam", "ken-" + org.slug, CustomerIdp.PASSWORD).signedIn(),
+        assertFalse(browser(org).signIn("fabrikam", "ken-" + org.slug, CompanyIdp.PASSWORD).signedIn(),
                 "signed with a key the broker does not know yet");
-        // The scheduled refresh (every minute in this deployment) fetches the metadata with the new certificate.
+        // The scheduled refresh (every 15 s in this deployment) fetches the metadata with the new certificate.
         Api.poll(() -> api.get(SIGN_IN + "/providers/fabrikam", org.it),
                 r -> r.status() == 200 && r.json().getJsonObject("check").getJsonArray("certificates").size() == 2,
                 java.time.Duration.ofMinutes(3), "the refresh to pick up the customer's new signing key");
-        BrowserlessSignIn.Outcome after = browser(org).signIn("fabrikam", "ken-" + org.slug, CustomerIdp.PASSWORD);
+        BrowserlessSignIn.Outcome after = browser(org).signIn("fabrikam", "ken-" + org.slug, CompanyIdp.PASSWORD);
         assertTrue(after.signedIn(), "nothing was done by hand: " + after.refusal());
         assertEquals(List.of("sign-in-provider.connected fabrikam (saml, just-in-time)",
                 "sign-in-provider.refreshed fabrikam (new keys or endpoints)"), securityAudit(org, "sign-in-provider.%"));
@@ -458,11 +460,11 @@ class EnterpriseSignInIT extends AppIT {
         connectOidc(broken, "contoso", "just-in-time");
         customer().person("lena-" + broken.slug, "lena@" + broken.domain);
         stack.keycloakAdmin.regenerateClientSecret(customer().realm(), "hugmenow-" + broken.slug + "-contoso");
-        BrowserlessSignIn.Outcome lena = browser(broken).signIn("contoso", "lena-" + broken.slug, CustomerIdp.PASSWORD);
+        BrowserlessSignIn.Outcome lena = browser(broken).signIn("contoso", "lena-" + broken.slug, CompanyIdp.PASSWORD);
         assertFalse(lena.signedIn());
         assertTrue(lena.refusedPage().contains("/realms/" + broken.slug + "/"), "our login page says so: " + lena.refusedPage());
         assertTrue(lena.refusal().toLowerCase(java.util.Locale.ROOT).contains("identity provider"), lena.refusal());
-        assertTrue(browser(org).signIn("fabrikam", "ken-" + org.slug, CustomerIdp.PASSWORD).signedIn(), "the other organization is unaffected");
+        assertTrue(browser(org).signIn("fabrikam", "ken-" + org.slug, CompanyIdp.PASSWORD).signedIn(), "the other organization is unaffected");
     }
 
     private static JsonObjectBuilder oidc(String discoveryUrl) {

@@ -75,6 +75,7 @@ public final class DevLauncher {
         stack.app = AppProcess.launch(jar, appPort, appEnv, data.resolve("app.log"), AppProcess.HEAP);
         stack.app.awaitHealthy(java.time.Duration.ofMinutes(4), data.resolve("app.log"));
         demo.demoTenant("acme", "Acme Corporation");
+        DemoCompanySignIn.connect(admin, keycloakUrl, appUrl, "acme");
         printWelcome(appUrl, stack.app.metricsUrl(), keycloakUrl, data, stripe);
         stopped.await();
     }
@@ -135,6 +136,8 @@ public final class DevLauncher {
         System.out.println("  Keycloak:  " + keycloakUrl + "   (admin console: admin / admin-dev)");
         System.out.println("  Stripe:    " + stripe);
         System.out.println("  Billing:   " + appUrl + "/console/finance/billing.xhtml   (as fiona, finance; the demo tenant is on premium set by the operator)");
+        System.out.println("  Company sign-in: type emma@acme.example in the app or console: it leads to the demo company provider");
+        System.out.println("             (realm " + DemoCompanySignIn.REALM + ", the same logins) and back; ivan manages it under Company sign-in");
         System.out.println("  Logs:      " + data);
         System.out.println();
         System.out.println("Demo logins (password 'demo'; in the app and the console through Keycloak's sign-in page, for scripts the password grant on client 'hugmenow-dev'):");

@@ -31,6 +31,12 @@ public interface IdentityBrokering {
     /** Makes exactly these usernames break-glass admins; returns the usernames that are not users of the home. */
     List<String> setBreakGlassAdmins(IdentityHome home, Set<String> usernames);
 
+    /** Where the company's provider sends people back, and the SAML entity id it knows the tenant by. */
+    BrokerAddresses addresses(IdentityHome home, String alias);
+
+    record BrokerAddresses(String redirectUri, String serviceProviderEntityId) {
+    }
+
     enum Protocol { OIDC, SAML }
 
     /**

@@ -4,12 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.hugmenow.console.federation.application.SignInProviders;
 import org.hugmenow.console.federation.domain.CertificateFacts;
 import org.hugmenow.console.federation.domain.ClaimMapping;
 import org.hugmenow.console.federation.domain.ConnectedProvider;
 import org.hugmenow.console.federation.domain.ProviderCheck;
-import org.hugmenow.platform.tenancy.Tenant;
+import org.hugmenow.tenant.identity.IdentityBrokering;
 import org.hugmenow.tenant.identity.IdentityBrokering.Protocol;
 
 /** A connected provider as the API shows it: never its client secret, only whether one is set. */
@@ -47,12 +46,12 @@ public record ProviderView(String alias, String displayName, String protocol, St
         return new CertificateView(c.subject(), c.notBefore(), c.notAfter(), c.daysLeftAt(now), c.expiredAt(now), c.expiringAt(now));
     }
 
-    static ProviderView of(Tenant tenant, ConnectedProvider p, List<String> domains) {
+    static ProviderView of(ConnectedProvider p, List<String> domains, IdentityBrokering.BrokerAddresses addresses) {
         boolean oidc = p.protocol() == Protocol.OIDC;
         return new ProviderView(p.alias(), p.displayName(), p.protocol().name().toLowerCase(Locale.ROOT), p.vendor().wire(),
                 p.policy().wire(), p.enabled(), oidc ? p.sourceUrl() : null, oidc ? null : p.sourceUrl(), p.metadataXml() != null,
                 p.clientId(), p.sealedSecret() != null, p.mapping(), domains, CheckView.of(p.check(), p.checkError()), p.checkedAt(),
-                p.checkError(), SignInProviders.redirectUri(tenant, p.alias()), oidc ? null : tenant.identityHome().issuer(),
+                p.checkError(), addresses.redirectUri(), oidc ? null : addresses.serviceProviderEntityId(),
                 p.createdBy(), p.createdAt(), p.updatedAt());
     }
 }

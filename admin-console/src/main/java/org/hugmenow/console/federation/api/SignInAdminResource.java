@@ -177,7 +177,7 @@ public class SignInAdminResource {
     }
 
     private ProviderView view(Tenant t, ConnectedProvider p) {
-        return ProviderView.of(t, p, providers.domainsOf(t, p.alias()));
+        return ProviderView.of(p, providers.domainsOf(t, p.alias()), providers.addresses(t, p.alias()));
     }
 
     private static EnforcementView view(org.hugmenow.console.federation.domain.Enforcement e) {

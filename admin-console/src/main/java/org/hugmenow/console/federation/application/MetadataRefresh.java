@@ -31,19 +31,19 @@ public class MetadataRefresh {
     @Inject TenantRepository tenants;
 
     @Inject
-    @ConfigProperty(name = "hugmenow.sign-in.metadata-refresh-minutes", defaultValue = "360")
-    long refreshMinutes;
+    @ConfigProperty(name = "hugmenow.sign-in.metadata-refresh-seconds", defaultValue = "21600")
+    long refreshSeconds;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        // Look for due providers a few times per period (between every 10 s and every 5 min).
-        long tickSeconds = Math.max(10, Math.min(refreshMinutes * 60 / 6, 300));
+        // Look for due providers a few times per period (between every 5 s and every 5 min).
+        long tickSeconds = Math.max(5, Math.min(refreshSeconds / 6, 300));
         background.every(Duration.ofSeconds(tickSeconds), this::refreshDue);
     }
 
     /** Refreshes the providers last checked longer ago than the configured period; returns how many it refreshed. */
     public int refreshDue() {
         int refreshed = 0;
-        for (SignInProviderStore.Due due : store.claimDue(Instant.now().minus(Duration.ofMinutes(refreshMinutes)),
+        for (SignInProviderStore.Due due : store.claimDue(Instant.now().minus(Duration.ofSeconds(refreshSeconds)),
                 Duration.ofMinutes(5), BATCH)) {
             try {
                 tenants.findById(due.tenantId()).filter(t -> t.serves())

@@ -202,9 +202,9 @@ public class SignInProviders {
         return brokering.serviceProviderMetadata(tenant.identityHome(), alias);
     }
 
-    /** The address the customer's provider sends people back to (the broker's endpoint in the identity home). */
-    public static String redirectUri(Tenant tenant, String alias) {
-        return tenant.identityHome().issuer() + "/broker/" + alias + "/endpoint";
+    /** Where the customer's provider sends people back, and the SAML entity id it knows the organization by. */
+    public IdentityBrokering.BrokerAddresses addresses(Tenant tenant, String alias) {
+        return brokering.addresses(tenant.identityHome(), alias);
     }
 
     void push(Tenant tenant, ConnectedProvider provider) {

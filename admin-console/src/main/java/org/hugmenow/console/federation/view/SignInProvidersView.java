@@ -68,7 +68,7 @@ public class SignInProvidersView implements Serializable {
 
     private Row row(ConnectedProvider p, Instant now) {
         return new Row(p.alias(), p.displayName(), p.protocol().name(), p.policy().wire(), p.enabled(),
-                String.join(", ", providers.domainsOf(user.tenant(), p.alias())), SignInProviders.redirectUri(user.tenant(), p.alias()),
+                String.join(", ", providers.domainsOf(user.tenant(), p.alias())), providers.addresses(user.tenant(), p.alias()).redirectUri(),
                 p.check().certificates(), p.check().expiresSoon(now), p.checkError(), p.checkedAt());
     }
 

@@ -16,7 +16,7 @@ import org.hugmenow.e2e.Api;
 import org.hugmenow.e2e.SimpleDataSource;
 import org.hugmenow.e2e.Tenants;
 import org.hugmenow.e2e.signin.BrowserlessSignIn;
-import org.hugmenow.e2e.signin.CustomerIdp;
+import org.hugmenow.launcher.CompanyIdp;
 import org.hugmenow.launcher.AppProcess;
 import org.hugmenow.launcher.DemoSetup;
 import org.hugmenow.launcher.KeycloakAdmin;
@@ -91,7 +91,7 @@ public final class SignInBenchmark {
         if (!itAdmin.signedIn()) {
             throw new IllegalStateException("the IT admin could not sign in: " + itAdmin.refusal());
         }
-        CustomerIdp customer = CustomerIdp.create(admin, keycloakUrl, "bench-company-idp");
+        CompanyIdp customer = CompanyIdp.create(admin, keycloakUrl, "bench-company-idp");
         for (int i = 0; i < PEOPLE; i++) {
             admin.ensureUser(slug, "direct" + i, "direct" + i + "@bench.test", Tenants.PASSWORD, List.of("employee"));
             admin.ensureUser(slug, "person" + i, "person" + i + "@bench.test", Tenants.PASSWORD, List.of("employee"));
@@ -124,7 +124,7 @@ public final class SignInBenchmark {
 
         warmUp(issuer, appUrl);
         double direct = rate("direct password sign-in", issuer, appUrl, null, "direct", Tenants.PASSWORD, seconds);
-        double brokered = rate("brokered OIDC sign-in", issuer, appUrl, "company-1", "company", CustomerIdp.PASSWORD, seconds);
+        double brokered = rate("brokered OIDC sign-in", issuer, appUrl, "company-1", "company", CompanyIdp.PASSWORD, seconds);
         line(String.format("brokered / direct = %.2f   (target >= 0.50)", brokered / direct));
     }
 
@@ -133,7 +133,7 @@ public final class SignInBenchmark {
         for (int i = 0; i < PEOPLE; i++) {
             new BrowserlessSignIn(issuer, "hugmenow-web", appUrl + "/app/").signIn(null, "direct" + i, Tenants.PASSWORD);
             BrowserlessSignIn.Outcome first = new BrowserlessSignIn(issuer, "hugmenow-web", appUrl + "/app/")
-                    .signIn("company-1", "company" + i, CustomerIdp.PASSWORD);
+                    .signIn("company-1", "company" + i, CompanyIdp.PASSWORD);
             if (!first.signedIn()) {
                 throw new IllegalStateException("a brokered sign-in failed: " + first.refusal());
             }

@@ -101,6 +101,7 @@ public final class ConsoleBrowser implements AutoCloseable {
     public void submitKeycloakLogin(String username, String password) {
         WebElement user = waitFor(By.id("username"));
         assertTrue(driver.getCurrentUrl().contains("/protocol/openid-connect/auth"), driver.getCurrentUrl());
+        user.clear(); // a login_hint may have filled it in
         user.sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();

@@ -65,6 +65,11 @@ public class KeycloakIdentityBrokering implements IdentityBrokering {
     }
 
     @Override
+    public BrokerAddresses addresses(IdentityHome home, String alias) {
+        return new BrokerAddresses(home.issuer() + "/broker/" + KeycloakHttp.encode(alias) + "/endpoint", home.issuer());
+    }
+
+    @Override
     public void deleteProvider(IdentityHome home, String alias) {
         KeycloakResponses.expect(http.send(home.keycloakUrl(), "DELETE", providerPath(home, alias), null), 204, 404);
     }

@@ -1,43 +1,52 @@
-package org.hugmenow.e2e.signin;
+package org.hugmenow.launcher;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.util.List;
-import org.hugmenow.launcher.KeycloakAdmin;
 
 /**
- * A realm of the test Keycloak playing a customer's own identity provider (their Entra ID, Okta or
- * ADFS): its people, an OpenID Connect client and SAML clients for our tenants' brokers.
+ * A realm of the local Keycloak playing a company's own identity provider (its Entra ID, Okta or
+ * ADFS) for tests and the local demo: its people, an OpenID Connect client and SAML clients for
+ * our tenants' brokers. Test tooling; the app never uses it.
  */
-public final class CustomerIdp {
+public final class CompanyIdp {
 
+    /** The password of the tests' company people. */
     public static final String PASSWORD = "customer-password-1";
 
     private final KeycloakAdmin admin;
     private final String keycloakUrl;
     private final String realm;
 
-    private CustomerIdp(KeycloakAdmin admin, String keycloakUrl, String realm) {
+    private CompanyIdp(KeycloakAdmin admin, String keycloakUrl, String realm) {
         this.admin = admin;
         this.keycloakUrl = keycloakUrl;
         this.realm = realm;
     }
 
-    public static CustomerIdp create(KeycloakAdmin admin, String keycloakUrl, String realm) throws IOException {
-        admin.createRealm(Json.createObjectBuilder().add("realm", realm).add("displayName", "Contoso corporate sign-in")
+    public static CompanyIdp create(KeycloakAdmin admin, String keycloakUrl, String realm) throws IOException {
+        return create(admin, keycloakUrl, realm, "Contoso corporate sign-in");
+    }
+
+    public static CompanyIdp create(KeycloakAdmin admin, String keycloakUrl, String realm, String displayName) throws IOException {
+        admin.createRealm(Json.createObjectBuilder().add("realm", realm).add("displayName", displayName)
                 .add("enabled", true).add("sslRequired", "none").build());
-        return new CustomerIdp(admin, keycloakUrl, realm);
+        return new CompanyIdp(admin, keycloakUrl, realm);
     }
 
     public String realm() {
         return realm;
     }
 
-    /** A person of the company with a verified e-mail address. */
+    /** A person of the company with a verified e-mail address and the tests' password. */
     public void person(String username, String email) throws IOException {
-        admin.ensureUser(realm, username, email, PASSWORD, List.of());
+        person(username, email, PASSWORD);
+    }
+
+    public void person(String username, String email, String password) throws IOException {
+        admin.ensureUser(realm, username, email, password, List.of());
     }
 
     /** A confidential client that sends people back to our broker; returns its secret. */
