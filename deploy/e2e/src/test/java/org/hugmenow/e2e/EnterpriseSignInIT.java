@@ -37,7 +37,9 @@ class EnterpriseSignInIT extends AppIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return TestStack.get().deployment(Map.of("hugmenow.sign-in.metadata-refresh-seconds", "15"));
+        // The customers' identity providers are realms of the test Keycloak, on loopback.
+        return TestStack.get().deployment(Map.of("hugmenow.sign-in.metadata-refresh-seconds", "15",
+                "hugmenow.sign-in.allow-private-addresses", "true"));
     }
 
     record Org(String slug, String it, String domain) {

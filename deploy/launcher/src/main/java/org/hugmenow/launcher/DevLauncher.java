@@ -39,6 +39,8 @@ public final class DevLauncher {
         // The demo realms' script client (see DemoSetup) keeps its password grant; every other
         // client of a tenant realm loses it at start-up, as in production.
         appEnv.put("HUGMENOW_KEYCLOAK_PASSWORD_GRANT_CLIENTS", env("HUGMENOW_KEYCLOAK_PASSWORD_GRANT_CLIENTS", "hugmenow-dev"));
+        // The demo company identity provider is this machine's Keycloak, on loopback.
+        appEnv.put("HUGMENOW_SIGN_IN_ALLOW_PRIVATE_ADDRESSES", env("HUGMENOW_SIGN_IN_ALLOW_PRIVATE_ADDRESSES", "true"));
         appEnv.put("HUGMENOW_OFFBOARDING_EXPORT_DIR", data.resolve("offboarding-exports").toString());
         appEnv.put("HUGMENOW_WELLNESS_NOTES_KEY", env("HUGMENOW_WELLNESS_NOTES_KEY", NotesKey.stored(data.resolve("notes.key"))));
         appEnv.put("HUGMENOW_DIRECTORY_SECRETS_KEY", env("HUGMENOW_DIRECTORY_SECRETS_KEY",

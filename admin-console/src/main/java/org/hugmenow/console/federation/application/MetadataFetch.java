@@ -2,8 +2,11 @@ package org.hugmenow.console.federation.application;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,23 +22,47 @@ import org.hugmenow.platform.refusal.Refusal;
 final class MetadataFetch {
 
     static final int MAX_BYTES = 1 << 20;
+    // Redirects are not followed: each address is checked before it is fetched.
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3))
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+            .followRedirects(HttpClient.Redirect.NEVER).build();
 
     private MetadataFetch() {
     }
 
-    static URI address(String field, String url) {
+    /**
+     * The URL if it is http(s) and, unless {@code allowPrivate}, its host resolves to public
+     * addresses only: an admin-supplied URL must not make the server fetch from its own network
+     * (loopback, private ranges, link-local such as cloud metadata services).
+     */
+    static URI address(String field, String url, boolean allowPrivate) {
+        URI uri;
         try {
-            URI uri = new URI(url == null ? "" : url.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
-                throw Refusal.invalid(field, "must be an http or https URL");
-            }
-            return uri;
+            uri = new URI(url == null ? "" : url.strip());
         } catch (URISyntaxException e) {
             throw Refusal.invalid(field, "must be an http or https URL");
         }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null || uri.getUserInfo() != null) {
+            throw Refusal.invalid(field, "must be an http or https URL");
+        }
+        if (!allowPrivate) {
+            try {
+                for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
+                    if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
+                            || address.isAnyLocalAddress() || address.isMulticastAddress() || uniqueLocal(address)) {
+                        throw Refusal.invalid(field, "must be a public address (" + uri.getHost() + " is in a private network)");
+                    }
+                }
+            } catch (UnknownHostException e) {
+                throw Refusal.unprocessable("The host " + uri.getHost() + " of " + field + " is unknown.");
+            }
+        }
+        return uri;
+    }
+
+    /** IPv6 unique local addresses (fc00::/7), which Java does not count as site-local. */
+    private static boolean uniqueLocal(InetAddress address) {
+        return address instanceof Inet6Address && (address.getAddress()[0] & 0xfe) == 0xfc;
     }
 
     static String get(String what, URI uri) {
@@ -44,6 +71,10 @@ final class MetadataFetch {
         try {
             HttpResponse<InputStream> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
+                if (response.statusCode() / 100 == 3) {
+                    throw Refusal.unprocessable("The " + what + " at " + uri + " redirects to "
+                            + response.headers().firstValue("Location").orElse("another address") + "; give that address instead.");
+                }
                 if (response.statusCode() != 200) {
                     throw Refusal.unprocessable("The " + what + " at " + uri + " answered HTTP " + response.statusCode() + ".");
                 }

@@ -26,14 +26,17 @@ final class OidcDiscoveryCheck {
     private OidcDiscoveryCheck() {
     }
 
-    static ProviderCheck check(String discoveryUrl) {
-        URI uri = MetadataFetch.address("discoveryUrl", discoveryUrl);
+    static ProviderCheck check(String discoveryUrl, boolean allowPrivate) {
+        URI uri = MetadataFetch.address("discoveryUrl", discoveryUrl, allowPrivate);
         JsonObject document = json("discovery document", uri);
         String issuer = required(document, "issuer");
         String authorization = required(document, "authorization_endpoint");
         String token = required(document, "token_endpoint");
         String jwks = required(document, "jwks_uri");
-        JsonObject keySet = json("key set", MetadataFetch.address("jwks_uri", jwks));
+        JsonObject keySet = json("key set", MetadataFetch.address("jwks_uri", jwks, allowPrivate));
+        for (String endpoint : new String[] {authorization, token}) {
+            MetadataFetch.address("discovery document", endpoint, allowPrivate);
+        }
         JsonArray keys = keySet.containsKey("keys") && keySet.get("keys").getValueType() == JsonValue.ValueType.ARRAY
                 ? keySet.getJsonArray("keys") : JsonValue.EMPTY_JSON_ARRAY;
         List<CertificateFacts> certificates = new ArrayList<>();

@@ -10,16 +10,17 @@ public final class ProviderChecks {
     private ProviderChecks() {
     }
 
-    public static ProviderCheck check(Protocol protocol, String sourceUrl, String metadataXml) {
+    /** {@code allowPrivate}: whether URLs may point into private networks (local runs and tests). */
+    public static ProviderCheck check(Protocol protocol, String sourceUrl, String metadataXml, boolean allowPrivate) {
         if (protocol == Protocol.OIDC) {
             if (sourceUrl == null) {
                 throw Refusal.invalid("discoveryUrl", "is required for OpenID Connect");
             }
-            return OidcDiscoveryCheck.check(sourceUrl);
+            return OidcDiscoveryCheck.check(sourceUrl, allowPrivate);
         }
         if ((sourceUrl == null) == (metadataXml == null)) {
             throw Refusal.invalid("metadataUrl", "give either metadataUrl or metadataXml for SAML");
         }
-        return sourceUrl != null ? SamlMetadataCheck.fromUrl(sourceUrl) : SamlMetadataCheck.check(metadataXml);
+        return sourceUrl != null ? SamlMetadataCheck.fromUrl(sourceUrl, allowPrivate) : SamlMetadataCheck.check(metadataXml);
     }
 }

@@ -37,8 +37,8 @@ final class SamlMetadataCheck {
     private SamlMetadataCheck() {
     }
 
-    static ProviderCheck fromUrl(String metadataUrl) {
-        return check(MetadataFetch.get("metadata", MetadataFetch.address("metadataUrl", metadataUrl)));
+    static ProviderCheck fromUrl(String metadataUrl, boolean allowPrivate) {
+        return check(MetadataFetch.get("metadata", MetadataFetch.address("metadataUrl", metadataUrl, allowPrivate)));
     }
 
     static ProviderCheck check(String xml) {

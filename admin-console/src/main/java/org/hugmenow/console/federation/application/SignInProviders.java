@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hugmenow.console.federation.domain.ClaimMapping;
 import org.hugmenow.console.federation.domain.ConnectedProvider;
 import org.hugmenow.console.federation.domain.ProviderAlias;
@@ -53,6 +54,10 @@ public class SignInProviders {
     @Inject Entitlements entitlements;
     @Inject SecurityAudit audit;
 
+    @Inject
+    @ConfigProperty(name = "hugmenow.sign-in.allow-private-addresses", defaultValue = "false")
+    boolean allowPrivate;
+
     public List<ConnectedProvider> list(Tenant tenant) {
         return store.list(tenant.id());
     }
@@ -68,7 +73,7 @@ public class SignInProviders {
     /** Tests a provider that is not connected yet; nothing is stored. */
     public ProviderCheck test(ProviderDraft draft) {
         Protocol protocol = protocol(draft.protocol());
-        return ProviderChecks.check(protocol, source(draft, protocol), blankToNull(draft.metadataXml()));
+        return ProviderChecks.check(protocol, source(draft, protocol), blankToNull(draft.metadataXml()), allowPrivate);
     }
 
     public ConnectedProvider connect(Tenant tenant, ProviderDraft draft, String by) {
@@ -94,7 +99,7 @@ public class SignInProviders {
             throw Refusal.conflict("An organization can connect at most " + MAX_PROVIDERS + " sign-in providers.");
         }
         String source = source(draft, protocol);
-        ProviderCheck check = ProviderChecks.check(protocol, source, blankToNull(draft.metadataXml()));
+        ProviderCheck check = ProviderChecks.check(protocol, source, blankToNull(draft.metadataXml()), allowPrivate);
         Instant now = Instant.now();
         UUID id = UUID.randomUUID();
         byte[] sealed = secret == null ? null : cipher.encrypt(tenant.slug(), id, Map.of(SECRET, secret));
@@ -137,7 +142,7 @@ public class SignInProviders {
         boolean newSource = draft.discoveryUrl() != null || draft.metadataUrl() != null || draft.metadataXml() != null;
         String source = newSource ? source(draft, before.protocol()) : before.sourceUrl();
         String xml = newSource ? (source == null ? draft.metadataXml() : null) : before.metadataXml();
-        ProviderCheck check = newSource || (enabled && !before.enabled()) ? ProviderChecks.check(before.protocol(), source, xml)
+        ProviderCheck check = newSource || (enabled && !before.enabled()) ? ProviderChecks.check(before.protocol(), source, xml, allowPrivate)
                 : before.check();
         Instant now = Instant.now();
         ConnectedProvider after = new ConnectedProvider(before.id(), alias,
@@ -184,7 +189,7 @@ public class SignInProviders {
     }
 
     private ConnectedProvider recheck(Tenant tenant, ConnectedProvider before) {
-        ProviderCheck check = ProviderChecks.check(before.protocol(), before.sourceUrl(), before.metadataXml());
+        ProviderCheck check = ProviderChecks.check(before.protocol(), before.sourceUrl(), before.metadataXml(), allowPrivate);
         ConnectedProvider after = before.withCheck(check, Instant.now());
         if (!check.endpoints().equals(before.check().endpoints())) {
             push(tenant, after);
@@ -239,6 +244,9 @@ public class SignInProviders {
         }
         LinkedHashSet<String> domains = new LinkedHashSet<>();
         for (String domain : typed) {
+            if (domain == null) {
+                throw Refusal.invalid("domains", "must be domain names such as example.com");
+            }
             String value = EmailDomain.parse(domain).filter(d -> !domain.contains("@")).map(EmailDomain::value)
                     .orElseThrow(() -> Refusal.invalid("domains", "must be domain names such as example.com"));
             if (!discovery.availableTo(tenant, value)) {

@@ -65,8 +65,9 @@ public final class SignInBenchmark {
                 String appUrl = "http://127.0.0.1:" + port;
                 new DemoSetup(admin, keycloak.url(), appUrl).platformRealm();
                 Path appLog = work.resolve("sign-in-app.log");
-                try (AppProcess app = AppProcess.launch(root.resolve("deploy/app/target/hugmenow.jar"), port,
-                        Benchmark.appEnvironment(url, keycloak.url(), appUrl), appLog, AppProcess.HEAP)) {
+                java.util.Map<String, String> env = new java.util.HashMap<>(Benchmark.appEnvironment(url, keycloak.url(), appUrl));
+                env.put("HUGMENOW_SIGN_IN_ALLOW_PRIVATE_ADDRESSES", "true");
+                try (AppProcess app = AppProcess.launch(root.resolve("deploy/app/target/hugmenow.jar"), port, env, appLog, AppProcess.HEAP)) {
                     app.awaitHealthy(Duration.ofMinutes(5), appLog);
                     measure(new Api(new java.net.URL(app.url())), admin, keycloak.url(), appUrl, seconds);
                     line(String.format("app RSS at the end: %d MB", Benchmark.rssMb(app.pid())));
