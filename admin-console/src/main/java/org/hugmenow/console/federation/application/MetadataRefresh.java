@@ -10,7 +10,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hugmenow.console.federation.persistence.SignInProviderStore;
 import org.hugmenow.platform.bootstrap.BackgroundWork;
 import org.hugmenow.platform.logging.ContextLogger;
-import org.hugmenow.platform.refusal.Refusal;
 import org.hugmenow.platform.tenancy.TenantRepository;
 
 /**
@@ -49,7 +48,8 @@ public class MetadataRefresh {
                 tenants.findById(due.tenantId()).filter(t -> t.serves())
                         .ifPresent(t -> providers.refresh(t, due.alias()));
                 refreshed++;
-            } catch (Refusal | IllegalStateException e) {
+            } catch (RuntimeException e) {
+                // One provider's failure (its metadata, or Keycloak) must not hold up the others.
                 LOG.info("the metadata of sign-in provider " + due.alias() + " could not be refreshed: " + e.getMessage());
                 store.recordRefreshFailure(due.tenantId(), due.alias(), e.getMessage(), Instant.now());
             }
