@@ -401,6 +401,9 @@ class EnterpriseSignInIT extends AppIT {
             assertTrue(browser.text(By.id("providers")).contains("contoso-adfs"));
             browser.check("sign-in-providers-two");
             browser.assertFitsWidth(375);
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+            browser.screenshot("sign-in-providers-phone");
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
 
             new Select(browser.waitFor(By.id("prefs:language"))).selectByValue("de");
             browser.driver().findElement(By.id("prefs:applyPrefs")).click();
